@@ -1,0 +1,92 @@
+package dev.sluice.common.job;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Something that happened to a job. Events are the source of truth: a job's state is the fold of
+ * its events through {@link JobReducer#apply}. Each variant names its wire type on
+ * {@code sluice.job-events}.
+ */
+public sealed interface JobEvent {
+
+    String jobId();
+
+    Instant at();
+
+    /** The {@code type} field on the events topic, such as {@code job:created}. */
+    String wireType();
+
+    /** The request became a job, to run on {@code pool}. */
+    record Created(String jobId, Instant at, JobSpec spec, String pool, String parentId) implements JobEvent {
+        public String wireType() {
+            return "job:created";
+        }
+    }
+
+    /** The job is ready to run, cut into batches as {@code plan} says. */
+    record Queued(String jobId, Instant at, BatchPlan plan) implements JobEvent {
+        public String wireType() {
+            return "job:queued";
+        }
+    }
+
+    /** Why the job cannot make progress now, or null when it no longer is blocked. */
+    record Blocked(String jobId, Instant at, String reason) implements JobEvent {
+        public String wireType() {
+            return "job:updated";
+        }
+    }
+
+    /** Batches handed to the pool's topic, each with the attempt it was sent as. */
+    record Dispatched(String jobId, Instant at, Map<Integer, Integer> batches) implements JobEvent {
+        public Dispatched {
+            batches = Map.copyOf(batches);
+        }
+
+        public String wireType() {
+            return "job:dispatched";
+        }
+    }
+
+    /** A worker began the job's first batch. */
+    record Started(String jobId, Instant at, String workerId) implements JobEvent {
+        public String wireType() {
+            return "job:started";
+        }
+    }
+
+    /** A batch finished; its counts join the job's. */
+    record BatchDone(String jobId, Instant at, int batch, int attempt, long records, long errors)
+            implements JobEvent {
+        public String wireType() {
+            return "job:updated";
+        }
+    }
+
+    /** A batch failed; it is sent again as {@code retryAttempt}, or not at all when that is null. */
+    record BatchFailed(String jobId, Instant at, int batch, int attempt, String error, Integer retryAttempt)
+            implements JobEvent {
+        public String wireType() {
+            return "job:updated";
+        }
+    }
+
+    record Completed(String jobId, Instant at) implements JobEvent {
+        public String wireType() {
+            return "job:completed";
+        }
+    }
+
+    record Failed(String jobId, Instant at, String error) implements JobEvent {
+        public String wireType() {
+            return "job:failed";
+        }
+    }
+
+    record Canceled(String jobId, Instant at, String reason) implements JobEvent {
+        public String wireType() {
+            return "job:canceled";
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.sluice.common.job;
+
+/**
+ * The one place that knows how an event changes a job. Pure: the same events in the same order
+ * give the same state, live or on replay.
+ */
+public final class JobReducer {
+
+    private JobReducer() {
+    }
+
+    /**
+     * Returns the job after {@code event}. {@code state} is null before {@link JobEvent.Created}.
+     *
+     * @throws IllegalTransitionException when the event asks for a move the transition table forbids
+     * @throws IllegalArgumentException   when the event does not fit the state (a bug in the decider)
+     */
+    public static JobState apply(JobState state, JobEvent event) {
+        if (event instanceof JobEvent.Created created) {
+            return create(state, created);
+        }
+        if (state == null) {
+            throw new IllegalArgumentException("event " + event.wireType() + " for unknown job " + event.jobId());
+        }
+        if (event instanceof JobEvent.Queued queued) {
+            return state.withStatus(JobStatus.QUEUED).withBatches(Batches.of(queued.plan()));
+        }
+        if (event instanceof JobEvent.Blocked blocked) {
+            return state.withBlockedBy(blocked.reason());
+        }
+        if (event instanceof JobEvent.Dispatched dispatched) {
+            return state.withBatches(state.batches().dispatched(dispatched.batches()));
+        }
+        if (event instanceof JobEvent.Started started) {
+            return state.started(started.at());
+        }
+        if (event instanceof JobEvent.BatchDone done) {
+            return batchDone(state, done);
+        }
+        if (event instanceof JobEvent.BatchFailed failed) {
+            return batchFailed(state, failed);
+        }
+        if (event instanceof JobEvent.Completed completed) {
+            return state.ended(JobStatus.COMPLETED, completed.at(), null);
+        }
+        if (event instanceof JobEvent.Failed failed) {
+            return state.ended(JobStatus.FAILED, failed.at(), failed.error());
+        }
+        if (event instanceof JobEvent.Canceled canceled) {
+            return state.ended(JobStatus.CANCELED, canceled.at(), canceled.reason());
+        }
+        throw new IllegalArgumentException("unknown event " + event);
+    }
+
+    private static JobState create(JobState state, JobEvent.Created created) {
+        if (state != null) {
+            throw new IllegalArgumentException("job " + created.jobId() + " exists already");
+        }
+        return new JobState(created.jobId(), created.spec(), created.pool(), JobStatus.CREATED, 0, 0, 0,
+                null, null, 0, created.parentId(), created.at(), null, null, null);
+    }
+
+    private static JobState batchDone(JobState state, JobEvent.BatchDone done) {
+        requireAwaiting(state, done.batch(), done.attempt());
+        return state.withBatches(state.batches().finished(done.batch()))
+                .withCounts(state.recordsProcessed() + done.records(), state.errorCount() + done.errors(),
+                        state.retryAttempts());
+    }
+
+    private static JobState batchFailed(JobState state, JobEvent.BatchFailed failed) {
+        requireAwaiting(state, failed.batch(), failed.attempt());
+        int retries = state.retryAttempts() + (failed.retryAttempt() == null ? 0 : 1);
+        return state.withBatches(state.batches().failed(failed.batch(), failed.retryAttempt()))
+                .withCounts(state.recordsProcessed(), state.errorCount(), retries);
+    }
+
+    private static void requireAwaiting(JobState state, int batch, int attempt) {
+        if (state.batches() == null || !state.batches().awaiting(batch, attempt)) {
+            throw new IllegalArgumentException("job " + state.id() + " is not awaiting batch " + batch
+                    + " attempt " + attempt);
+        }
+    }
+}

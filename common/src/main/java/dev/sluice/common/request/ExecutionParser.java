@@ -1,0 +1,125 @@
+package dev.sluice.common.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.common.job.Execution;
+import dev.sluice.common.job.JobType;
+import dev.sluice.common.job.Priority;
+import dev.sluice.common.job.Resources;
+import java.util.Set;
+
+/**
+ * Reads the engine's settings from a request's {@code config} and {@code options}. Options the
+ * engine cannot honour yet are refused here, by name, rather than accepted and ignored.
+ */
+final class ExecutionParser {
+
+    private static final Set<String> OPTIONS = Set.of("priority", "schedule", "dependencies", "resources",
+            "timeout", "retryAttempts", "retryDelay", "recurring", "timezone", "failureStrategy", "parallelism");
+    private static final Set<String> RESOURCES = Set.of("memory", "cpu", "timeout", "priority");
+    private static final long DAY_MS = 86_400_000L;
+
+    private ExecutionParser() {
+    }
+
+    static Execution parse(JobType type, JsonNode config, JsonNode options) throws InvalidRequestException {
+        JsonNode resources = options == null ? null : Fields.object(options, "resources", "options.resources");
+        if (options != null) {
+            Fields.onlyKnown(options, "options", OPTIONS, "");
+            refuseUnsupported(options);
+        }
+        if (resources != null) {
+            Fields.onlyKnown(resources, "options.resources", RESOURCES, "; resources are memory, cpu, timeout, priority");
+        }
+        return new Execution(
+                priority(options, resources),
+                (int) Fields.number(config, "batchSize", "config.batchSize", 1, 1_000_000, Execution.DEFAULT_BATCH_SIZE),
+                (int) Fields.number(config, "parallelBatches", "config.parallelBatches", 1, 1024,
+                        Execution.DEFAULT_PARALLEL_BATCHES),
+                Fields.number(config, "batchTimeout", "config.batchTimeout", 1, DAY_MS, Execution.DEFAULT_BATCH_TIMEOUT_MS),
+                timeout(config, options, resources),
+                retryAttempts(config, options),
+                resources(resources));
+    }
+
+    private static void refuseUnsupported(JsonNode options) throws InvalidRequestException {
+        String schedule = Fields.text(options, "schedule", "options.schedule");
+        if (schedule != null && !schedule.equals("immediate")) {
+            throw new InvalidRequestException("options.schedule", "only \"immediate\" is supported yet; delayed and cron schedules are not");
+        }
+        JsonNode dependencies = options.get("dependencies");
+        if (dependencies != null && !dependencies.isNull()
+                && (!dependencies.isArray() || dependencies.size() > 0)) {
+            throw new InvalidRequestException("options.dependencies", "job dependencies are not supported yet; only [] is accepted");
+        }
+        if (Boolean.TRUE.equals(Fields.bool(options, "recurring", "options.recurring"))) {
+            throw new InvalidRequestException("options.recurring", "recurring jobs are not supported yet");
+        }
+        for (String name : new String[] {"timezone", "retryDelay"}) {
+            if (options.hasNonNull(name)) {
+                throw new InvalidRequestException("options." + name, "is not supported yet");
+            }
+        }
+        for (String name : new String[] {"failureStrategy", "parallelism"}) {
+            if (options.hasNonNull(name)) {
+                throw new InvalidRequestException("options." + name, "applies to pipeline jobs only");
+            }
+        }
+    }
+
+    private static Priority priority(JsonNode options, JsonNode resources) throws InvalidRequestException {
+        Priority top = options == null ? null : priorityAt(options, "options.priority");
+        Priority nested = resources == null ? null : priorityAt(resources, "options.resources.priority");
+        if (top != null && nested != null && top != nested) {
+            throw new InvalidRequestException("options.resources.priority",
+                    "is '" + nested + "' but options.priority is '" + top + "'; give one or make them agree");
+        }
+        return top != null ? top : nested != null ? nested : Priority.NORMAL;
+    }
+
+    private static Priority priorityAt(JsonNode parent, String path) throws InvalidRequestException {
+        String name = Fields.text(parent, "priority", path);
+        if (name == null) {
+            return null;
+        }
+        Priority priority = Priority.fromWire(name);
+        if (priority == null) {
+            throw new InvalidRequestException(path, "unknown priority '" + name + "'; use low, normal or high");
+        }
+        return priority;
+    }
+
+    private static long timeout(JsonNode config, JsonNode options, JsonNode resources) throws InvalidRequestException {
+        long smallest = 0;
+        smallest = tighter(smallest, Fields.number(config, "timeout", "config.timeout", 1, 30 * DAY_MS, 0));
+        smallest = tighter(smallest, Fields.number(options, "timeout", "options.timeout", 1, 30 * DAY_MS, 0));
+        return tighter(smallest, Fields.number(resources, "timeout", "options.resources.timeout", 1, 30 * DAY_MS, 0));
+    }
+
+    private static long tighter(long current, long candidate) {
+        if (candidate == 0) {
+            return current;
+        }
+        return current == 0 ? candidate : Math.min(current, candidate);
+    }
+
+    private static int retryAttempts(JsonNode config, JsonNode options) throws InvalidRequestException {
+        long fromConfig = Fields.number(config, "retryAttempts", "config.retryAttempts", 0, 100, -1);
+        long fromOptions = Fields.number(options, "retryAttempts", "options.retryAttempts", 0, 100, -1);
+        if (fromConfig >= 0 && fromOptions >= 0 && fromConfig != fromOptions) {
+            throw new InvalidRequestException("options.retryAttempts",
+                    "is " + fromOptions + " but config.retryAttempts is " + fromConfig + "; give one or make them agree");
+        }
+        return (int) Math.max(0, Math.max(fromConfig, fromOptions));
+    }
+
+    private static Resources resources(JsonNode resources) throws InvalidRequestException {
+        if (resources == null) {
+            return Resources.NONE;
+        }
+        String memory = Fields.text(resources, "memory", "options.resources.memory");
+        String cpu = Fields.text(resources, "cpu", "options.resources.cpu");
+        return new Resources(
+                cpu == null ? 0 : Quantities.cpuMillis("options.resources.cpu", cpu),
+                memory == null ? 0 : Quantities.memoryBytes("options.resources.memory", memory));
+    }
+}

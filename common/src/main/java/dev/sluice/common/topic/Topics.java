@@ -1,0 +1,61 @@
+package dev.sluice.common.topic;
+
+import dev.sluice.common.job.Priority;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The names of Sluice's topics under one prefix (default {@code sluice}).
+ *
+ * @param prefix the first part of every topic name
+ */
+public record Topics(String prefix) {
+
+    public static final String DEFAULT_PREFIX = "sluice";
+    public static final String DEFAULT_POOL = "default";
+
+    public Topics {
+        if (prefix == null || !prefix.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("topic prefix must be letters, digits, '.', '_' or '-': " + prefix);
+        }
+    }
+
+    public static Topics defaults() {
+        return new Topics(DEFAULT_PREFIX);
+    }
+
+    public String jobRequests() {
+        return prefix + ".job-requests";
+    }
+
+    public String jobRequestsDlq() {
+        return prefix + ".job-requests.dlq";
+    }
+
+    public String jobEvents() {
+        return prefix + ".job-events";
+    }
+
+    public String taskResults() {
+        return prefix + ".task-results";
+    }
+
+    public String workers() {
+        return prefix + ".workers";
+    }
+
+    /** {@code sluice.tasks.high} for the default pool, {@code sluice.tasks.POOL.high} for others. */
+    public String tasks(String pool, Priority priority) {
+        String base = DEFAULT_POOL.equals(pool) ? prefix + ".tasks" : prefix + ".tasks." + pool;
+        return base + "." + priority.wireName();
+    }
+
+    /** The pool's task topics, highest priority first. */
+    public List<String> tasks(String pool) {
+        List<String> names = new ArrayList<>();
+        for (Priority priority : Priority.values()) {
+            names.add(tasks(pool, priority));
+        }
+        return names;
+    }
+}
