@@ -1,0 +1,23 @@
+package dev.sluice.coordinator.intake;
+
+import dev.sluice.common.job.BatchPlan;
+import dev.sluice.common.job.JobSpec;
+import dev.sluice.coordinator.pool.Pool;
+
+/** A message from the requests topic, decoded: what the coordinator is asked to do. */
+public sealed interface Intake {
+
+    String jobId();
+
+    /** Create a job that passed validation, planned and placed in a pool. */
+    record Create(String jobId, JobSpec spec, Pool pool, BatchPlan plan) implements Intake {
+    }
+
+    /** Cancel a job and what it has in flight. */
+    record Cancel(String jobId, String reason) implements Intake {
+    }
+
+    /** A message that cannot become a job; {@code field} names what is wrong, or is null. */
+    record Reject(String jobId, String field, String reason) implements Intake {
+    }
+}

@@ -1,0 +1,65 @@
+package dev.sluice.coordinator.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.common.job.JobSpec;
+import dev.sluice.common.json.Json;
+import dev.sluice.common.json.MalformedJsonException;
+import dev.sluice.common.request.InvalidRequestException;
+import dev.sluice.common.request.RequestParser;
+import dev.sluice.coordinator.plan.Planners;
+import dev.sluice.coordinator.pool.PoolCatalog;
+
+/**
+ * Decodes a job request, from the topic or from HTTP, into an {@link Intake}. A body with
+ * {@code "action": "cancel"} cancels the job named by the message key; anything else is a create
+ * body as the job guide shows it.
+ */
+public final class RequestDecoder {
+
+    private final Planners planners;
+    private final PoolCatalog pools;
+
+    public RequestDecoder(Planners planners, PoolCatalog pools) {
+        this.planners = planners;
+        this.pools = pools;
+    }
+
+    /** The id a message's job gets: its key when it has one, else one derived from its idempotency key, else null. */
+    public static String idFor(String key, byte[] body) {
+        if (key != null) {
+            return key;
+        }
+        try {
+            JsonNode key2 = Json.tree(body).get("idempotencyKey");
+            return key2 != null && key2.isTextual() && !key2.asText().isEmpty()
+                    ? JobIds.forIdempotencyKey(key2.asText()) : null;
+        } catch (MalformedJsonException e) {
+            return null;
+        }
+    }
+
+    public Intake decode(String jobId, byte[] body) {
+        if (!JobIds.valid(jobId)) {
+            return new Intake.Reject(jobId, "key", "message key '" + jobId + "' is not a valid job id");
+        }
+        JsonNode tree;
+        try {
+            tree = Json.tree(body);
+        } catch (MalformedJsonException e) {
+            return new Intake.Reject(jobId, null, e.getMessage());
+        }
+        if (tree.isObject() && "cancel".equals(tree.path("action").asText(null))) {
+            return new Intake.Cancel(jobId, tree.path("reason").asText("canceled by request"));
+        }
+        try {
+            return create(jobId, RequestParser.parse(tree));
+        } catch (InvalidRequestException e) {
+            return new Intake.Reject(jobId, e.field(), e.reason());
+        }
+    }
+
+    /** Plans and places a parsed request; throws naming the field when no plan or pool fits. */
+    public Intake.Create create(String jobId, JobSpec spec) throws InvalidRequestException {
+        return new Intake.Create(jobId, spec, pools.choose(spec.execution().resources()), planners.plan(spec));
+    }
+}

@@ -1,0 +1,126 @@
+package dev.sluice.coordinator.streams;
+
+import dev.sluice.common.job.JobEvent;
+import dev.sluice.common.job.JobState;
+import dev.sluice.common.json.EventCodec;
+import dev.sluice.common.topic.Topics;
+import dev.sluice.coordinator.decide.Decision;
+import dev.sluice.coordinator.decide.JobDecider;
+import dev.sluice.coordinator.intake.Intake;
+import dev.sluice.coordinator.intake.RequestDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * The coordinator's heart: for each request, report or tick it loads the job, asks the
+ * {@link JobDecider}, stores the job after the decision, and sends the decision's events and
+ * tasks. Exactly-once processing makes the store, the offsets and the output one transaction.
+ */
+final class JobProcessor implements Processor<String, CoordinatorInput, String, Out> {
+
+    private final Topics topics;
+    private final RequestDecoder decoder;
+    private final Duration tick;
+    private final Duration workerTimeout;
+    private ProcessorContext<String, Out> context;
+    private KeyValueStore<String, JobState> jobs;
+    private KeyValueStore<String, Long> active;
+    private JobDecider decider;
+
+    JobProcessor(Topics topics, RequestDecoder decoder, Duration tick, Duration workerTimeout) {
+        this.topics = topics;
+        this.decoder = decoder;
+        this.tick = tick;
+        this.workerTimeout = workerTimeout;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Out> context) {
+        this.context = context;
+        this.jobs = context.getStateStore(Stores.JOBS);
+        this.active = context.getStateStore(Stores.ACTIVE);
+        ReadOnlyKeyValueStore<String, byte[]> workers = context.getStateStore(Stores.WORKERS);
+        this.decider = new JobDecider(new HeartbeatDirectory(workers, workerTimeout, Duration.ofMillis(100)));
+        context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::sweep);
+    }
+
+    @Override
+    public void process(Record<String, CoordinatorInput> record) {
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        String jobId = record.key();
+        if (record.value() instanceof CoordinatorInput.Report report) {
+            apply(decider.report(jobs.get(jobId), report.report(), now));
+            return;
+        }
+        byte[] body = ((CoordinatorInput.Request) record.value()).body();
+        Intake intake = decoder.decode(jobId, body);
+        if (intake instanceof Intake.Create create) {
+            apply(decider.create(jobs.get(jobId), create, null, now));
+        } else if (intake instanceof Intake.Cancel cancel) {
+            apply(decider.cancel(jobs.get(jobId), cancel.reason(), now));
+        } else {
+            reject((Intake.Reject) intake, body, now);
+        }
+    }
+
+    private void sweep(long timestamp) {
+        Instant now = Instant.ofEpochMilli(timestamp);
+        List<String> ids = new ArrayList<>();
+        try (KeyValueIterator<String, Long> all = active.all()) {
+            all.forEachRemaining((KeyValue<String, Long> entry) -> ids.add(entry.key));
+        }
+        for (String id : ids) {
+            apply(decider.tick(jobs.get(id), now));
+        }
+    }
+
+    private void apply(Decision decision) {
+        if (!decision.changed()) {
+            return;
+        }
+        JobState after = decision.after();
+        jobs.put(after.id(), after);
+        if (after.status().terminal()) {
+            active.delete(after.id());
+        } else {
+            active.put(after.id(), 0L);
+        }
+        long ts = context.currentSystemTimeMs();
+        for (Decision.Step step : decision.steps()) {
+            JobEvent event = step.event();
+            context.forward(new Record<>(event.jobId(), new Out(topics.jobEvents(),
+                    EventCodec.encode(event, step.after())), ts));
+            if (event instanceof JobEvent.Dispatched dispatched) {
+                for (Out task : TaskFactory.tasks(topics, step.after(), dispatched)) {
+                    context.forward(new Record<>(event.jobId(), task, ts));
+                }
+            }
+        }
+    }
+
+    private void reject(Intake.Reject reject, byte[] body, Instant now) {
+        String raw = new String(body, StandardCharsets.UTF_8);
+        String request = raw.length() > 2000 ? raw.substring(0, 2000) + "…" : raw;
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("sluice.reason", reject.reason().getBytes(StandardCharsets.UTF_8));
+        if (reject.field() != null) {
+            headers.add("sluice.field", reject.field().getBytes(StandardCharsets.UTF_8));
+        }
+        long ts = context.currentSystemTimeMs();
+        context.forward(new Record<>(reject.jobId(), new Out(topics.jobRequestsDlq(), body), ts, headers));
+        context.forward(new Record<>("rejected:" + reject.jobId(), new Out(topics.jobEvents(),
+                EventCodec.rejected(reject.jobId(), now, reject.field(), reject.reason(), request)), ts));
+    }
+}

@@ -1,0 +1,16 @@
+package dev.sluice.coordinator.streams;
+
+/** Names of the coordinator's state stores. */
+public final class Stores {
+    /** Job id → the job's folded state; changelogged, so a new instance restores it. */
+    public static final String JOBS = "jobs";
+    /** Ids of jobs that are not terminal, for the timer's sweep. */
+    public static final String ACTIVE = "active-jobs";
+    /** Job id → the newest event envelope of the job (global: every instance has every job). */
+    public static final String JOB_VIEW = "job-view";
+    /** Worker id → its newest heartbeat (global). */
+    public static final String WORKERS = "workers";
+
+    private Stores() {
+    }
+}
