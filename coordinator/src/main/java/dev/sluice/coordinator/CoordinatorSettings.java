@@ -49,6 +49,16 @@ public record CoordinatorSettings(String bootstrapServers, Topics topics, int pa
                 stateDir, port, commitInterval, tick, workerTimeout, overrides);
     }
 
+    public CoordinatorSettings withTopics(Topics names) {
+        return new CoordinatorSettings(bootstrapServers, names, partitions, replicationFactor, pools, applicationId,
+                stateDir, httpPort, commitInterval, tick, workerTimeout, overrides);
+    }
+
+    public CoordinatorSettings withApplicationId(String id) {
+        return new CoordinatorSettings(bootstrapServers, topics, partitions, replicationFactor, pools, id,
+                stateDir, httpPort, commitInterval, tick, workerTimeout, overrides);
+    }
+
     public CoordinatorSettings withPartitions(int count) {
         return new CoordinatorSettings(bootstrapServers, topics, count, replicationFactor, pools, applicationId,
                 stateDir, httpPort, commitInterval, tick, workerTimeout, overrides);

@@ -16,6 +16,9 @@ public record BatchPlan(long totalRecords, int totalBatches, int batchSize) {
 
     /** Batches of {@code batchSize} over {@code records} known records. */
     public static BatchPlan ofRecords(long records, int batchSize) {
+        if (batchSize < 1 || records < 0) {
+            throw new IllegalArgumentException("need records >= 0 and batchSize >= 1");
+        }
         long batches = (records + batchSize - 1) / batchSize;
         if (batches > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("too many batches: " + batches);

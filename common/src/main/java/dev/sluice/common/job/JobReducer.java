@@ -22,6 +22,16 @@ public final class JobReducer {
         if (state == null) {
             throw new IllegalArgumentException("event " + event.wireType() + " for unknown job " + event.jobId());
         }
+        if (!state.id().equals(event.jobId())) {
+            throw new IllegalArgumentException("event of job " + event.jobId() + " applied to job " + state.id());
+        }
+        if (state.status().terminal() && !changesStatus(event)) {
+            throw new IllegalArgumentException("job " + state.id() + " is " + state.status().wireName()
+                    + "; no event changes it any more");
+        }
+        if (state.batches() == null && needsBatches(event)) {
+            throw new IllegalArgumentException("job " + state.id() + " has no batches before it is queued");
+        }
         if (event instanceof JobEvent.Queued queued) {
             return state.withStatus(JobStatus.QUEUED).withBatches(Batches.of(queued.plan()));
         }
@@ -50,6 +60,18 @@ public final class JobReducer {
             return state.ended(JobStatus.CANCELED, canceled.at(), canceled.reason());
         }
         throw new IllegalArgumentException("unknown event " + event);
+    }
+
+    /** Status-changing events meet the transition table, which refuses them on a terminal job. */
+    private static boolean changesStatus(JobEvent event) {
+        return event instanceof JobEvent.Queued || event instanceof JobEvent.Started
+                || event instanceof JobEvent.Completed || event instanceof JobEvent.Failed
+                || event instanceof JobEvent.Canceled;
+    }
+
+    private static boolean needsBatches(JobEvent event) {
+        return event instanceof JobEvent.Dispatched || event instanceof JobEvent.BatchDone
+                || event instanceof JobEvent.BatchFailed;
     }
 
     private static JobState create(JobState state, JobEvent.Created created) {

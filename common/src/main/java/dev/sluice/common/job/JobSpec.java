@@ -1,5 +1,7 @@
 package dev.sluice.common.job;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,7 +17,7 @@ public record JobSpec(JobType type, String operation, String source, Map<String,
         if (type == null || operation == null || operation.isBlank() || execution == null) {
             throw new IllegalArgumentException("type, operation and execution are required");
         }
-        config = config == null ? Map.of() : Map.copyOf(config);
-        options = options == null ? Map.of() : Map.copyOf(options);
+        config = config == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(config));
+        options = options == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 }

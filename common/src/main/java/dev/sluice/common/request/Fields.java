@@ -64,6 +64,9 @@ final class Fields {
         if (!node.isIntegralNumber() && !(node.isNumber() && node.asDouble() == Math.rint(node.asDouble()))) {
             throw new InvalidRequestException(path, "must be a whole number");
         }
+        if (!node.canConvertToLong()) {
+            throw new InvalidRequestException(path, "must be between " + min + " and " + max + ", got " + node.asText());
+        }
         long value = node.asLong();
         if (value < min || value > max) {
             throw new InvalidRequestException(path, "must be between " + min + " and " + max + ", got " + value);

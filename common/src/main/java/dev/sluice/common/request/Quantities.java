@@ -37,7 +37,7 @@ public final class Quantities {
             case "t" -> 1_000_000_000_000L;
             default -> throw new InvalidRequestException(field, "unknown memory unit '" + m.group(2) + "' in '" + text + "'");
         };
-        return new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unit)).longValue();
+        return exact(field, text, new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unit)));
     }
 
     /** Millicores in {@code text}, or throws naming {@code field}. */
@@ -47,7 +47,16 @@ public final class Quantities {
             throw new InvalidRequestException(field, "'" + text + "' is not a CPU amount such as \"1000m\" or \"2\"");
         }
         BigDecimal amount = new BigDecimal(m.group(1));
-        return m.group(2).isEmpty() ? amount.movePointRight(3).longValue() : amount.longValue();
+        return exact(field, text, m.group(2).isEmpty() ? amount.movePointRight(3) : amount);
+    }
+
+    /** Rounds up so that a tiny positive request is not read as "nothing asked"; refuses what a long cannot hold. */
+    private static long exact(String field, String text, BigDecimal value) throws InvalidRequestException {
+        try {
+            return value.setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new InvalidRequestException(field, "'" + text + "' is too large");
+        }
     }
 
     /** Human form of a byte count for messages, such as {@code 2GB}. */

@@ -44,6 +44,11 @@ public record Topics(String prefix) {
         return prefix + ".workers";
     }
 
+    /** The consumer group of a pool's workers, {@code sluice-workers-POOL}; its lag is the pool's backlog. */
+    public String workerGroup(String pool) {
+        return prefix + "-workers-" + pool;
+    }
+
     /** {@code sluice.tasks.high} for the default pool, {@code sluice.tasks.POOL.high} for others. */
     public String tasks(String pool, Priority priority) {
         String base = DEFAULT_POOL.equals(pool) ? prefix + ".tasks" : prefix + ".tasks." + pool;

@@ -1,0 +1,126 @@
+package dev.sluice.coordinator;
+
+import dev.sluice.coordinator.events.EventTail;
+import dev.sluice.coordinator.http.ApiServer;
+import dev.sluice.coordinator.http.RequestSender;
+import dev.sluice.coordinator.intake.RequestDecoder;
+import dev.sluice.coordinator.metrics.BacklogMonitor;
+import dev.sluice.coordinator.metrics.JobMetrics;
+import dev.sluice.coordinator.plan.Planners;
+import dev.sluice.coordinator.streams.CoordinatorTopology;
+import dev.sluice.coordinator.streams.Stores;
+import dev.sluice.coordinator.view.JobView;
+import dev.sluice.coordinator.view.StoreJobView;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One coordinator instance: the Streams application that decides, the view and event tail that
+ * read, the HTTP API, and the metrics. Instances are interchangeable; Kafka holds their state.
+ */
+public final class Coordinator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Coordinator.class);
+
+    private final KafkaStreams streams;
+    private final Admin admin;
+    private final EventTail tail;
+    private final RequestSender sender;
+    private final ApiServer api;
+    private final ScheduledExecutorService duties;
+    private final JobView view;
+
+    private Coordinator(KafkaStreams streams, Admin admin, EventTail tail, RequestSender sender, ApiServer api,
+                        ScheduledExecutorService duties, JobView view) {
+        this.streams = streams;
+        this.admin = admin;
+        this.tail = tail;
+        this.sender = sender;
+        this.api = api;
+        this.duties = duties;
+        this.view = view;
+    }
+
+    /** Creates missing topics, starts the Streams application and, unless the port is -1, the HTTP API. */
+    public static Coordinator start(CoordinatorSettings settings, MeterRegistry registry, Clock clock) throws Exception {
+        Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()));
+        TopicSetup.ensure(admin, settings);
+        RequestDecoder decoder = new RequestDecoder(Planners.discover(Coordinator.class.getClassLoader()), settings.pools());
+        KafkaStreams streams = new KafkaStreams(CoordinatorTopology.build(settings, decoder), StreamsProperties.of(settings));
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("a coordinator stream thread died; replacing it", e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        new KafkaStreamsMetrics(streams).bindTo(registry);
+        StreamsProperties.startAndAwait(streams, java.time.Duration.ofSeconds(120));
+        JobView view = new StoreJobView(() -> viewStore(streams));
+        EventTail tail = new EventTail(settings.bootstrapServers(), settings.topics().jobEvents());
+        JobMetrics jobMetrics = new JobMetrics(registry);
+        tail.subscribe(null, jobMetrics::onEvent);
+        ScheduledExecutorService duties = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "sluice-coordinator-duties");
+            thread.setDaemon(true);
+            return thread;
+        });
+        BacklogMonitor backlog = new BacklogMonitor(admin, settings.topics(), settings.pools(), registry);
+        duties.scheduleWithFixedDelay(() -> quietly("backlog", backlog::refresh), 0, 5, TimeUnit.SECONDS);
+        duties.scheduleWithFixedDelay(() -> quietly("job gauges", () -> jobMetrics.refresh(view)), 1, 15, TimeUnit.SECONDS);
+        RequestSender sender = new RequestSender(settings.bootstrapServers(), settings.topics().jobRequests());
+        ApiServer api = settings.httpPort() < 0 ? null : ApiServer.start(settings.httpPort(), decoder, sender, view, tail,
+                registry, () -> streams.state() == KafkaStreams.State.RUNNING, clock);
+        return new Coordinator(streams, admin, tail, sender, api, duties, view);
+    }
+
+    private static ReadOnlyKeyValueStore<String, byte[]> viewStore(KafkaStreams streams) {
+        return streams.store(StoreQueryParameters.fromNameAndType(Stores.JOB_VIEW, QueryableStoreTypes.keyValueStore()));
+    }
+
+    /** The HTTP API's port, or -1 when it serves none. */
+    public int httpPort() {
+        return api == null ? -1 : api.port();
+    }
+
+    public JobView view() {
+        return view;
+    }
+
+    public CompletableFuture<Void> shutdown() {
+        return CompletableFuture.runAsync(() -> {
+            if (api != null) {
+                api.close();
+            }
+            duties.shutdownNow();
+            quietly("event tail", tail::close);
+            sender.close();
+            streams.close(java.time.Duration.ofSeconds(30));
+            admin.close();
+        });
+    }
+
+    private interface Duty {
+        void run() throws Exception;
+    }
+
+    private static void quietly(String what, Duty duty) {
+        try {
+            duty.run();
+        } catch (Exception e) {
+            LOG.warn("{} failed: {}", what, e.toString());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.sluice.coordinator.http;
+
+import dev.sluice.coordinator.events.EventTail;
+import dev.sluice.coordinator.intake.RequestDecoder;
+import dev.sluice.coordinator.view.JobView;
+import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/** The coordinator's HTTP server: the job API, events, metrics and probes. */
+public final class ApiServer implements AutoCloseable {
+
+    private final Javalin app;
+
+    private ApiServer(Javalin app) {
+        this.app = app;
+    }
+
+    public static ApiServer start(int port, RequestDecoder decoder, RequestSender sender, JobView view,
+                                  EventTail tail, MeterRegistry registry, BooleanSupplier ready, Clock clock) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.useVirtualThreads = false;
+        });
+        JobWaiter waiter = new JobWaiter(tail, view, Duration.ofSeconds(10));
+        new JobRoutes(decoder, sender, view, waiter, clock).register(app);
+        new EventRoutes(tail).register(app);
+        app.get("/health/live", ctx -> ctx.result("ok"));
+        app.get("/health/ready", ctx -> ctx.status(ready.getAsBoolean() ? 200 : 503).result(ready.getAsBoolean() ? "ready" : "not ready"));
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(registry instanceof PrometheusMeterRegistry prometheus ? prometheus.scrape() : ""));
+        app.exception(ApiError.class, (error, ctx) -> Responses.error(ctx, error));
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                Responses.error(ctx, new ApiError(404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path(), null));
+            }
+        });
+        app.start("0.0.0.0", port);
+        return new ApiServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.sluice.coordinator.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.common.job.JobSpec;
+import dev.sluice.common.job.JobStatus;
+import dev.sluice.common.json.Json;
+import dev.sluice.common.json.MalformedJsonException;
+import dev.sluice.common.request.InvalidRequestException;
+import dev.sluice.common.request.RequestParser;
+import dev.sluice.coordinator.intake.JobIds;
+import dev.sluice.coordinator.intake.RequestDecoder;
+import dev.sluice.coordinator.view.JobFilter;
+import dev.sluice.coordinator.view.JobView;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+
+/** {@code /api/v1/jobs}: create, read, list, cancel, result. */
+final class JobRoutes {
+
+    private final RequestDecoder decoder;
+    private final RequestSender sender;
+    private final JobView view;
+    private final JobWaiter waiter;
+    private final Clock clock;
+
+    JobRoutes(RequestDecoder decoder, RequestSender sender, JobView view, JobWaiter waiter, Clock clock) {
+        this.decoder = decoder;
+        this.sender = sender;
+        this.view = view;
+        this.waiter = waiter;
+        this.clock = clock;
+    }
+
+    void register(Javalin app) {
+        app.post("/api/v1/jobs", this::create);
+        app.get("/api/v1/jobs", this::list);
+        app.get("/api/v1/jobs/{id}", ctx -> Responses.json(ctx, 200, job(ctx.pathParam("id"))));
+        app.post("/api/v1/jobs/{id}/cancel", this::cancel);
+        app.get("/api/v1/jobs/{id}/result", this::result);
+    }
+
+    private void create(Context ctx) {
+        byte[] body = ctx.bodyAsBytes();
+        String id;
+        try {
+            JobSpec spec = RequestParser.parse(Json.tree(body));
+            id = spec.idempotencyKey() != null ? JobIds.forIdempotencyKey(spec.idempotencyKey()) : JobIds.fresh(clock.instant());
+            decoder.create(id, spec);
+        } catch (MalformedJsonException e) {
+            throw ApiError.badRequest(null, e.getMessage());
+        } catch (InvalidRequestException e) {
+            throw ApiError.badRequest(e.field(), e.getMessage());
+        }
+        Optional<ObjectNode> existing = view.get(id);
+        if (existing.isPresent()) {
+            Responses.json(ctx, 200, existing.get());
+            return;
+        }
+        Optional<ObjectNode> created = waiter.after(id, () -> sender.send(id, body),
+                job -> !JobStatus.CREATED.wireName().equals(job.path("status").asText()));
+        if (created.isPresent()) {
+            Responses.json(ctx, 201, created.get());
+        } else {
+            ObjectNode accepted = Json.MAPPER.createObjectNode().put("id", id).put("status", "accepted")
+                    .put("message", "the request is on the requests topic; the coordinator has not confirmed it yet");
+            Responses.json(ctx, 202, accepted);
+        }
+    }
+
+    private void list(Context ctx) {
+        String limit = ctx.queryParam("limit");
+        int size;
+        try {
+            size = limit == null ? JobFilter.DEFAULT_LIMIT : Integer.parseInt(limit);
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("limit", "must be a whole number");
+        }
+        if (size < 1 || size > JobFilter.MAX_LIMIT) {
+            throw ApiError.badRequest("limit", "must be between 1 and " + JobFilter.MAX_LIMIT);
+        }
+        String status = ctx.queryParam("status");
+        if (status != null && !isStatus(status)) {
+            throw ApiError.badRequest("status", "unknown status '" + status + "'");
+        }
+        JobView.Page page = view.list(new JobFilter(status, ctx.queryParam("type"), ctx.queryParam("operation"),
+                ctx.queryParam("parentId"), size, ctx.queryParam("cursor")));
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.set("items", Json.MAPPER.valueToTree(page.items()));
+        out.put("nextCursor", page.nextCursor());
+        Responses.json(ctx, 200, out);
+    }
+
+    private void cancel(Context ctx) {
+        String id = ctx.pathParam("id");
+        ObjectNode job = job(id);
+        if (terminal(job)) {
+            throw ApiError.conflict("already_finished", "job " + id + " is " + job.get("status").asText() + " and cannot be canceled");
+        }
+        byte[] command = "{\"action\":\"cancel\",\"reason\":\"canceled through the API\"}".getBytes(StandardCharsets.UTF_8);
+        Optional<ObjectNode> after = waiter.after(id, () -> sender.send(id, command), JobRoutes::terminal);
+        Responses.json(ctx, 202, after.orElse(job));
+    }
+
+    private void result(Context ctx) {
+        ObjectNode job = job(ctx.pathParam("id"));
+        if (!terminal(job)) {
+            throw ApiError.conflict("not_finished", "job " + job.get("id").asText() + " is " + job.get("status").asText()
+                    + "; its result exists once it has finished");
+        }
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.put("jobId", job.get("id").asText());
+        out.put("status", job.get("status").asText());
+        out.set("recordCount", job.get("recordsProcessed"));
+        out.set("errorCount", job.get("errorCount"));
+        out.set("duration", job.get("duration"));
+        out.set("error", job.get("error"));
+        out.putNull("data");
+        out.putNull("fileUrl");
+        Responses.json(ctx, 200, out);
+    }
+
+    private ObjectNode job(String id) {
+        return view.get(id).orElseThrow(() -> ApiError.notFound("job " + id));
+    }
+
+    private static boolean terminal(JsonNode job) {
+        return isStatus(job.path("status").asText()) && JobStatus.fromWire(job.path("status").asText()).terminal();
+    }
+
+    private static boolean isStatus(String name) {
+        for (JobStatus status : JobStatus.values()) {
+            if (status.wireName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
