@@ -29,7 +29,7 @@ final class Cluster implements AutoCloseable {
     final Topics topics;
     final String bootstrap;
     final int partitions;
-    private final Path stateDir;
+    private Path stateDir;
     private Coordinator coordinator;
     private final List<Worker> workers = new ArrayList<>();
 
@@ -54,6 +54,12 @@ final class Cluster implements AutoCloseable {
     void startCoordinator() throws Exception {
         coordinator = Coordinator.start(coordinatorSettings(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 Clock.systemUTC());
+    }
+
+    /** Starts the coordinator again on an empty state dir, so that it must restore everything from Kafka. */
+    void restartCoordinatorFromKafkaOnly() throws Exception {
+        stateDir = Files.createTempDirectory("sluice-it-state");
+        startCoordinator();
     }
 
     void stopCoordinator() throws Exception {
