@@ -1,0 +1,121 @@
+package dev.sluice.worker.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sluice.common.spi.BatchFailure;
+import dev.sluice.common.spi.BatchHandler;
+import dev.sluice.common.spi.BatchResult;
+import dev.sluice.common.task.Task;
+import dev.sluice.common.task.TaskReport;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class BatchRunTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final Reports reports = new Reports("w-1", "default", CLOCK);
+
+    @AfterEach
+    void stopTimer() {
+        timer.shutdownNow();
+    }
+
+    @Test
+    void aHandlersResultBecomesADoneReport() {
+        Outcome outcome = run(task(30_000), (batch, context) -> new BatchResult(5, 1));
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.DONE);
+        assertThat(outcome.report()).isEqualTo(
+                new TaskReport.Done("job-1", 3, 0, "w-1", CLOCK.instant(), 5, 1, 0));
+    }
+
+    @Test
+    void aBatchFailureKeepsItsRetryableFlag() {
+        Outcome outcome = run(task(30_000), (batch, context) -> {
+            throw new BatchFailure("config.mapping is missing", false);
+        });
+
+        assertThat(outcome.report()).isEqualTo(
+                new TaskReport.Failed("job-1", 3, 0, "w-1", CLOCK.instant(), "config.mapping is missing", false));
+    }
+
+    @Test
+    void anyOtherExceptionIsRetryableAndNamesItsClass() {
+        Outcome outcome = run(task(30_000), (batch, context) -> {
+            throw new IllegalStateException("boom");
+        });
+
+        var failed = (TaskReport.Failed) outcome.report();
+        assertThat(failed.error()).isEqualTo("java.lang.IllegalStateException: boom");
+        assertThat(failed.retryable()).isTrue();
+    }
+
+    @Test
+    void anExpiredBatchIsInterruptedAndReportedAsTimedOut() {
+        AtomicBoolean interrupted = new AtomicBoolean();
+        AtomicBoolean stopSeen = new AtomicBoolean();
+        Outcome outcome = run(task(200), (batch, context) -> {
+            try {
+                Thread.sleep(10_000); // the handler's own slow work, cut short by the timeout
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+                stopSeen.set(context.stopRequested());
+                throw e;
+            }
+            return new BatchResult(1, 0);
+        });
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.TIMEOUT);
+        var failed = (TaskReport.Failed) outcome.report();
+        assertThat(failed.error()).isEqualTo("batch 3 of job job-1 timed out after 200 ms");
+        assertThat(failed.retryable()).isTrue();
+        assertThat(interrupted).isTrue();
+        assertThat(stopSeen).isTrue();
+        assertThat(Thread.currentThread().isInterrupted()).as("interrupt cleared for the next batch").isFalse();
+    }
+
+    @Test
+    void aBatchThatEndsInTimeIsNotInterruptedLater() {
+        Outcome outcome = run(task(50), (batch, context) -> new BatchResult(2, 0));
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.DONE);
+        assertThat(timer.shutdownNow()).as("the expiry was canceled")
+                .allSatisfy(expiry -> assertThat((Future<?>) expiry).isCancelled());
+    }
+
+    @Test
+    void theMissingHandlerMessageNamesWorkerPoolAndOperation() {
+        var failed = (TaskReport.Failed) reports.noHandler(task(1_000)).report();
+
+        assertThat(failed.error()).isEqualTo("worker w-1 (pool default) has no handler for operation 'enrich'");
+        assertThat(failed.retryable()).isFalse();
+    }
+
+    private Outcome run(Task task, TestHandler handler) {
+        var run = new BatchRun(task, handler, reports, "w-1");
+        run.run(timer, CLOCK);
+        return run.outcome().join();
+    }
+
+    private static Task task(long timeoutMs) {
+        return new Task("job-1", "enrich", "file-1", Map.of(), 3, 0, 300, 100, timeoutMs, CLOCK.instant());
+    }
+
+    @FunctionalInterface
+    private interface TestHandler extends BatchHandler {
+        @Override
+        default String operation() {
+            return "enrich";
+        }
+    }
+}
