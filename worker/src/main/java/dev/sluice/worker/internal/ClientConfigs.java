@@ -25,7 +25,7 @@ final class ClientConfigs {
     }
 
     static String groupId(WorkerSettings settings) {
-        return settings.topics().prefix() + "-workers-" + settings.pool();
+        return settings.topics().workerGroup(settings.pool());
     }
 
     /** Manual commits, committed reads, incremental rebalances; then the settings' overrides. */
