@@ -22,6 +22,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The coordinator's heart: for each request, report or tick it loads the job, asks the
@@ -29,6 +31,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * tasks. Exactly-once processing makes the store, the offsets and the output one transaction.
  */
 final class JobProcessor implements Processor<String, CoordinatorInput, String, Out> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobProcessor.class);
 
     private final Topics topics;
     private final RequestDecoder decoder;
@@ -58,6 +62,19 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
 
     @Override
     public void process(Record<String, CoordinatorInput> record) {
+        try {
+            decide(record);
+        } catch (RuntimeException e) {
+            // A bug must not stop every other job: the record is set aside with the reason, and processing goes on.
+            LOG.error("could not process a record of job {}; setting it aside", record.key(), e);
+            if (record.value() instanceof CoordinatorInput.Request request) {
+                reject(new Intake.Reject(record.key(), null, "internal error: " + e), request.body(),
+                        Instant.ofEpochMilli(context.currentSystemTimeMs()));
+            }
+        }
+    }
+
+    private void decide(Record<String, CoordinatorInput> record) {
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         String jobId = record.key();
         if (record.value() instanceof CoordinatorInput.Report report) {
@@ -82,7 +99,11 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
             all.forEachRemaining((KeyValue<String, Long> entry) -> ids.add(entry.key));
         }
         for (String id : ids) {
-            apply(decider.tick(jobs.get(id), now));
+            try {
+                apply(decider.tick(jobs.get(id), now));
+            } catch (RuntimeException e) {
+                LOG.error("could not check the timers of job {}", id, e);
+            }
         }
     }
 

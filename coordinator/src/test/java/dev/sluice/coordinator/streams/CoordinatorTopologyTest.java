@@ -172,6 +172,24 @@ class CoordinatorTopologyTest {
     }
 
     @Test
+    void aJobGoesToTheTopicsOfTheSmallestPoolThatFitsItsResources() {
+        h.close();
+        h = new TopologyHarness(dev.sluice.coordinator.CoordinatorSettings.defaults("unused:9092", stateDir).withPartitions(1)
+                .withPools(new dev.sluice.coordinator.pool.PoolCatalog(java.util.List.of(
+                        new dev.sluice.coordinator.pool.Pool("default", new dev.sluice.common.job.Resources(1000, 1L << 30)),
+                        new dev.sluice.coordinator.pool.Pool("large", new dev.sluice.common.job.Resources(8000, 64L << 30))))));
+        h.workerUp("w1", "default", "synthetic");
+        h.request("job-big", synthetic(5, 5, 1, ",\"options\":{\"resources\":{\"memory\":\"16GB\",\"cpu\":\"2000m\"}}"));
+
+        List<JsonNode> events = h.events();
+        assertThat(events.get(events.size() - 1).get("job").get("blockedBy").asText()).contains("pool 'large'");
+        h.workerUp("w2", "large", "synthetic");
+        h.advance(Duration.ofSeconds(1));
+        assertThat(h.tasks("large", Priority.NORMAL)).hasSize(1);
+        assertThat(h.tasks(Priority.NORMAL)).isEmpty();
+    }
+
+    @Test
     void theSameIdempotencyKeyWithoutAMessageKeyGivesOneJob() {
         h.workerUp("w1", "default", "synthetic");
         String body = "{\"type\":\"custom\",\"operation\":\"synthetic\",\"config\":{\"records\":1},\"idempotencyKey\":\"order-7\"}";

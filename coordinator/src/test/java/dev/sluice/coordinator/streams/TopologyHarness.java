@@ -41,7 +41,11 @@ final class TopologyHarness implements AutoCloseable {
     private final TestOutputTopic<String, byte[]> dlq;
 
     TopologyHarness(Path stateDir) {
-        CoordinatorSettings settings = CoordinatorSettings.defaults("unused:9092", stateDir).withPartitions(1);
+        this(CoordinatorSettings.defaults("unused:9092", stateDir).withPartitions(1));
+    }
+
+    TopologyHarness(CoordinatorSettings settings) {
+        Path stateDir = settings.stateDir();
         RequestDecoder decoder = new RequestDecoder(Planners.discover(getClass().getClassLoader()), settings.pools());
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
@@ -100,7 +104,11 @@ final class TopologyHarness implements AutoCloseable {
 
     /** Tasks sent since the last call to the default pool's topic of {@code priority}. */
     List<Task> tasks(Priority priority) {
-        TestOutputTopic<String, byte[]> topic = driver.createOutputTopic(topics.tasks("default", priority),
+        return tasks("default", priority);
+    }
+
+    List<Task> tasks(String pool, Priority priority) {
+        TestOutputTopic<String, byte[]> topic = driver.createOutputTopic(topics.tasks(pool, priority),
                 new StringDeserializer(), new ByteArrayDeserializer());
         return topic.readValuesToList().stream().map(v -> Json.read(v, Task.class)).toList();
     }
