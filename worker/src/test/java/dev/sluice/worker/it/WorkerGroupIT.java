@@ -7,33 +7,16 @@ import static org.awaitility.Awaitility.await;
 import dev.sluice.common.spi.HandlerRegistry;
 import dev.sluice.common.task.Task;
 import dev.sluice.common.task.TaskReport;
-import dev.sluice.embedded.EmbeddedKafka;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedKafka.class)
-class WorkerGroupIT {
+class WorkerGroupIT extends WorkerTestBase {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final HandlerRegistry handlers = new HandlerRegistry(List.of(new SleepingHandler()));
-    private TestBed bed;
-
-    @BeforeEach
-    void createTopics(EmbeddedKafka kafka) {
-        bed = new TestBed(kafka);
-    }
-
-    @AfterEach
-    void stopWorkers() throws Exception {
-        bed.close();
-    }
-
     @Test
     void aWorkerJoiningMidwaySharesThePartitionsAndNoTaskIsLost() {
         List<Task> tasks = IntStream.range(0, 50).mapToObj(i -> Tasks.task("job-" + i % 10, i / 10,

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.sluice.common.spi.HandlerRegistry;
 import dev.sluice.common.task.TaskReport;
-import dev.sluice.embedded.EmbeddedKafka;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,29 +15,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedKafka.class)
-class WorkerHealthIT {
+class WorkerHealthIT extends WorkerTestBase {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private TestBed bed;
-
-    @BeforeEach
-    void createTopics(EmbeddedKafka kafka) {
-        bed = new TestBed(kafka);
-    }
-
-    @AfterEach
-    void stopWorkers() throws Exception {
-        bed.close();
-    }
-
     @Test
     void aWorkerIsReadyOnceInItsGroupAndNotOnceItIsShuttingDown() throws Exception {
         var worker = bed.start(bed.settings().withHttpPort(0), new HandlerRegistry(List.of(new SleepingHandler())));

@@ -7,33 +7,16 @@ import static org.awaitility.Awaitility.await;
 
 import dev.sluice.common.spi.HandlerRegistry;
 import dev.sluice.common.task.TaskReport;
-import dev.sluice.embedded.EmbeddedKafka;
 import dev.sluice.worker.handlers.SyntheticHandler;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedKafka.class)
-class WorkerPriorityIT {
+class WorkerPriorityIT extends WorkerTestBase {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final int LOWS = 50;
     private static final int HIGHS = 5;
-
-    private TestBed bed;
-
-    @BeforeEach
-    void createTopics(EmbeddedKafka kafka) {
-        bed = new TestBed(kafka);
-    }
-
-    @AfterEach
-    void stopWorkers() throws Exception {
-        bed.close();
-    }
 
     @Test
     void highTasksQueuedAfterABacklogOfLowOnesStartFirstAndTheLowOnesStillFinish() {

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import dev.sluice.common.spi.HandlerRegistry;
 import dev.sluice.common.task.Task;
 import dev.sluice.common.task.TaskReport;
-import dev.sluice.embedded.EmbeddedKafka;
 import dev.sluice.worker.WorkerMetrics;
 import dev.sluice.worker.handlers.SyntheticHandler;
 import java.nio.charset.StandardCharsets;
@@ -16,29 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedKafka.class)
-class WorkerRunsTasksIT {
+class WorkerRunsTasksIT extends WorkerTestBase {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final HandlerRegistry handlers = new HandlerRegistry(List.of(new SyntheticHandler()));
-    private TestBed bed;
-
-    @BeforeEach
-    void createTopics(EmbeddedKafka kafka) {
-        bed = new TestBed(kafka);
-    }
-
-    @AfterEach
-    void stopWorkers() throws Exception {
-        bed.close();
-    }
-
     @Test
     void everyBatchOfASyntheticJobIsReportedDoneWithItsExactRecordCountAndCommitted() throws Exception {
         List<Task> tasks = Stream.concat(Tasks.syntheticJob("job-a", 1_050, 100, 0).stream(),

@@ -8,35 +8,18 @@ import dev.sluice.common.spi.HandlerRegistry;
 import dev.sluice.common.task.Task;
 import dev.sluice.common.task.TaskReport;
 import dev.sluice.common.task.WorkerHeartbeat;
-import dev.sluice.embedded.EmbeddedKafka;
 import dev.sluice.worker.handlers.SyntheticHandler;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedKafka.class)
-class WorkerShutdownIT {
+class WorkerShutdownIT extends WorkerTestBase {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final HandlerRegistry handlers = new HandlerRegistry(List.of(new SleepingHandler(), new SyntheticHandler()));
-    private TestBed bed;
-
-    @BeforeEach
-    void createTopics(EmbeddedKafka kafka) {
-        bed = new TestBed(kafka);
-    }
-
-    @AfterEach
-    void stopWorkers() throws Exception {
-        bed.close();
-    }
-
     @Test
     void shutdownLetsBatchesInFlightFinishAndCommitsThemButNotTheOnesNotStarted() throws Exception {
         List<Task> tasks = IntStream.range(0, 4).mapToObj(batch -> Tasks.task("job-slow", batch,

@@ -6,34 +6,17 @@ import static org.awaitility.Awaitility.await;
 
 import dev.sluice.common.spi.HandlerRegistry;
 import dev.sluice.common.task.TaskReport;
-import dev.sluice.embedded.EmbeddedKafka;
 import dev.sluice.worker.WorkerMetrics;
 import dev.sluice.worker.handlers.SyntheticHandler;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedKafka.class)
-class WorkerTimeoutIT {
+class WorkerTimeoutIT extends WorkerTestBase {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final SleepingHandler sleeping = new SleepingHandler();
-    private TestBed bed;
-
-    @BeforeEach
-    void createTopics(EmbeddedKafka kafka) {
-        bed = new TestBed(kafka);
-    }
-
-    @AfterEach
-    void stopWorkers() throws Exception {
-        bed.close();
-    }
-
     @Test
     void aBatchThatOutrunsItsTimeoutIsInterruptedAndFailsRetryably() throws Exception {
         bed.send(NORMAL, List.of(Tasks.task("job-slow", 3, SleepingHandler.OPERATION,
