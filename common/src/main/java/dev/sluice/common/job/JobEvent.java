@@ -56,9 +56,13 @@ public sealed interface JobEvent {
         }
     }
 
-    /** A batch finished; its counts join the job's. */
-    record BatchDone(String jobId, Instant at, int batch, int attempt, long records, long errors)
-            implements JobEvent {
+    /** A batch finished; its counts join the job's, and its output goes to the operation's result. */
+    record BatchDone(String jobId, Instant at, int batch, int attempt, long records, long errors,
+                     Map<String, Object> output) implements JobEvent {
+        public BatchDone {
+            output = output == null ? Map.of() : output;
+        }
+
         public String wireType() {
             return "job:updated";
         }

@@ -21,8 +21,12 @@ public sealed interface TaskReport {
     record Started(String jobId, int batch, int attempt, String workerId, Instant at) implements TaskReport {
     }
 
+    /** A finished batch; {@code output} holds the small facts the handler returned (may be empty). */
     record Done(String jobId, int batch, int attempt, String workerId, Instant at, long records, long errors,
-                long durationMs) implements TaskReport {
+                long durationMs, java.util.Map<String, Object> output) implements TaskReport {
+        public Done {
+            output = output == null ? java.util.Map.of() : output;
+        }
     }
 
     /**

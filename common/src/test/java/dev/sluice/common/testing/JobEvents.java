@@ -79,7 +79,7 @@ public final class JobEvents {
     }
 
     public JobEvent.BatchDone batchDone(int batch, int attempt, long records, long errors) {
-        return new JobEvent.BatchDone(jobId, tick(), batch, attempt, records, errors);
+        return new JobEvent.BatchDone(jobId, tick(), batch, attempt, records, errors, java.util.Map.of());
     }
 
     /** {@code retryAttempt} null means the batch is not sent again. */

@@ -50,7 +50,8 @@ public final class JobDecider {
             b.add(new JobEvent.Started(state.id(), now, report.workerId()));
         }
         if (report instanceof TaskReport.Done done) {
-            b.add(new JobEvent.BatchDone(state.id(), now, done.batch(), done.attempt(), done.records(), done.errors()));
+            b.add(new JobEvent.BatchDone(state.id(), now, done.batch(), done.attempt(), done.records(), done.errors(),
+                    done.output()));
         } else if (report instanceof TaskReport.Failed failed) {
             batchFailed(b, failed, now);
         }

@@ -25,7 +25,7 @@ final class TaskFactory {
             int batch = entry.getKey();
             Task task = new Task(job.id(), job.spec().operation(), job.spec().source(), job.spec().config(),
                     batch, entry.getValue(), plan.firstRecord(batch), plan.recordsIn(batch),
-                    job.spec().execution().batchTimeoutMs(), dispatched.at());
+                    job.spec().execution().batchTimeoutMs(), dispatched.at(), java.util.Map.of());
             out.add(new Out(topic, Json.bytes(task)));
         }
         return out;

@@ -75,8 +75,7 @@ final class BatchRun implements BatchContext {
     }
 
     private Batch batch() {
-        return new Batch(task.jobId(), task.operation(), task.source(), task.config(), task.batch(),
-                task.attempt(), task.firstRecord(), task.recordCount());
+        return Batch.of(task);
     }
 
     @Override

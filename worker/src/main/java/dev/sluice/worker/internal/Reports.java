@@ -30,7 +30,7 @@ final class Reports {
 
     Outcome done(Task task, BatchResult result, Duration took) {
         var report = new TaskReport.Done(task.jobId(), task.batch(), task.attempt(), workerId, clock.instant(),
-                result.records(), result.errors(), took.toMillis());
+                result.records(), result.errors(), took.toMillis(), result.output());
         return new Outcome(report, Outcome.Kind.DONE, took);
     }
 

@@ -78,7 +78,7 @@ class SyntheticHandlerTest {
     }
 
     private static Batch batch(Map<String, Object> config, long firstRecord, long recordCount) {
-        return new Batch("job-1", "synthetic", null, config, 0, 0, firstRecord, recordCount);
+        return new Batch("job-1", "synthetic", null, config, 0, 0, firstRecord, recordCount, null);
     }
 
     /** A context that asks the handler to stop after {@code allowedChecks} checks. */

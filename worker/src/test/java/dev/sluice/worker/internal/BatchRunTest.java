@@ -36,7 +36,7 @@ class BatchRunTest {
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.DONE);
         assertThat(outcome.report()).isEqualTo(
-                new TaskReport.Done("job-1", 3, 0, "w-1", CLOCK.instant(), 5, 1, 0));
+                new TaskReport.Done("job-1", 3, 0, "w-1", CLOCK.instant(), 5, 1, 0, null));
     }
 
     @Test
@@ -108,7 +108,7 @@ class BatchRunTest {
     }
 
     private static Task task(long timeoutMs) {
-        return new Task("job-1", "enrich", "file-1", Map.of(), 3, 0, 300, 100, timeoutMs, CLOCK.instant());
+        return new Task("job-1", "enrich", "file-1", Map.of(), 3, 0, 300, 100, timeoutMs, CLOCK.instant(), null);
     }
 
     @FunctionalInterface

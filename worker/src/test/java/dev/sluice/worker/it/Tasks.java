@@ -21,13 +21,13 @@ final class Tasks {
         Map<String, Object> config = Map.of(SyntheticHandler.RECORDS, records, SyntheticHandler.WORK_MICROS, workMicros);
         for (long first = 0; first < records; first += batchSize) {
             tasks.add(new Task(jobId, SyntheticHandler.OPERATION, null, config, (int) (first / batchSize), 0, first,
-                    Math.min(batchSize, records - first), TIMEOUT_MS, Instant.now()));
+                    Math.min(batchSize, records - first), TIMEOUT_MS, Instant.now(), null));
         }
         return tasks;
     }
 
     /** One batch of {@code operation} with the given config and timeout. */
     static Task task(String jobId, int batch, String operation, Map<String, Object> config, long timeoutMs) {
-        return new Task(jobId, operation, null, config, batch, 0, 0, 1, timeoutMs, Instant.now());
+        return new Task(jobId, operation, null, config, batch, 0, 0, 1, timeoutMs, Instant.now(), null);
     }
 }
