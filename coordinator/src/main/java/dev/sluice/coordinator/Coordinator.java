@@ -1,6 +1,10 @@
 package dev.sluice.coordinator;
 
 import dev.sluice.coordinator.events.EventTail;
+import dev.sluice.coordinator.files.FileSettings;
+import dev.sluice.coordinator.files.FileStorage;
+import dev.sluice.coordinator.files.FileView;
+import dev.sluice.coordinator.files.StoreFileView;
 import dev.sluice.coordinator.http.ApiServer;
 import dev.sluice.coordinator.http.RequestSender;
 import dev.sluice.coordinator.intake.RequestDecoder;
@@ -14,6 +18,7 @@ import dev.sluice.coordinator.view.StoreJobView;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -44,9 +49,10 @@ public final class Coordinator {
     private final ApiServer api;
     private final ScheduledExecutorService duties;
     private final JobView view;
+    private final FileStorage files;
 
     private Coordinator(KafkaStreams streams, Admin admin, EventTail tail, RequestSender sender, ApiServer api,
-                        ScheduledExecutorService duties, JobView view) {
+                        ScheduledExecutorService duties, JobView view, FileStorage files) {
         this.streams = streams;
         this.admin = admin;
         this.tail = tail;
@@ -54,10 +60,17 @@ public final class Coordinator {
         this.api = api;
         this.duties = duties;
         this.view = view;
+        this.files = files;
     }
 
     /** Creates missing topics, starts the Streams application and, unless the port is -1, the HTTP API. */
     public static Coordinator start(CoordinatorSettings settings, MeterRegistry registry, Clock clock) throws Exception {
+        return start(settings, FileSettings.defaults(), registry, clock);
+    }
+
+    /** As {@link #start(CoordinatorSettings, MeterRegistry, Clock)}, storing uploaded files as {@code fileSettings} say. */
+    public static Coordinator start(CoordinatorSettings settings, FileSettings fileSettings, MeterRegistry registry,
+                                    Clock clock) throws Exception {
         Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()));
         TopicSetup.ensure(admin, settings);
         RequestDecoder decoder = new RequestDecoder(Planners.discover(Coordinator.class.getClassLoader()), settings.pools());
@@ -68,7 +81,7 @@ public final class Coordinator {
         });
         new KafkaStreamsMetrics(streams).bindTo(registry);
         StreamsProperties.startAndAwait(streams, java.time.Duration.ofSeconds(120));
-        JobView view = new StoreJobView(() -> viewStore(streams));
+        JobView view = new StoreJobView(() -> store(streams, Stores.JOB_VIEW));
         EventTail tail = new EventTail(settings.bootstrapServers(), settings.topics().jobEvents());
         JobMetrics jobMetrics = new JobMetrics(registry);
         tail.subscribe(null, jobMetrics::onEvent);
@@ -81,13 +94,15 @@ public final class Coordinator {
         duties.scheduleWithFixedDelay(() -> quietly("backlog", backlog::refresh), 0, 5, TimeUnit.SECONDS);
         duties.scheduleWithFixedDelay(() -> quietly("job gauges", () -> jobMetrics.refresh(view)), 1, 15, TimeUnit.SECONDS);
         RequestSender sender = new RequestSender(settings.bootstrapServers(), settings.topics().jobRequests());
-        ApiServer api = settings.httpPort() < 0 ? null : ApiServer.start(settings.httpPort(), decoder, sender, view, tail,
-                registry, () -> streams.state() == KafkaStreams.State.RUNNING, clock);
-        return new Coordinator(streams, admin, tail, sender, api, duties, view);
+        FileStorage files = FileStorage.connect(settings.bootstrapServers(), settings.topics(), fileSettings,
+                new StoreFileView(() -> store(streams, Stores.FILE_META)), clock, List.of());
+        ApiServer api = settings.httpPort() < 0 ? null : ApiServer.start(settings.httpPort(), decoder, sender, view, files,
+                tail, registry, () -> streams.state() == KafkaStreams.State.RUNNING, clock);
+        return new Coordinator(streams, admin, tail, sender, api, duties, view, files);
     }
 
-    private static ReadOnlyKeyValueStore<String, byte[]> viewStore(KafkaStreams streams) {
-        return streams.store(StoreQueryParameters.fromNameAndType(Stores.JOB_VIEW, QueryableStoreTypes.keyValueStore()));
+    private static ReadOnlyKeyValueStore<String, byte[]> store(KafkaStreams streams, String name) {
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
     }
 
     /** The HTTP API's port, or -1 when it serves none. */
@@ -99,6 +114,11 @@ public final class Coordinator {
         return view;
     }
 
+    /** Every stored file's meta; where its chunks are, for planning reads of them. */
+    public FileView files() {
+        return files;
+    }
+
     public CompletableFuture<Void> shutdown() {
         return CompletableFuture.runAsync(() -> {
             if (api != null) {
@@ -107,6 +127,7 @@ public final class Coordinator {
             duties.shutdownNow();
             quietly("event tail", tail::close);
             sender.close();
+            files.close();
             streams.close(java.time.Duration.ofSeconds(30));
             admin.close();
         });

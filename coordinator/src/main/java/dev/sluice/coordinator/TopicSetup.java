@@ -1,6 +1,7 @@
 package dev.sluice.coordinator;
 
 import dev.sluice.common.topic.Topics;
+import dev.sluice.coordinator.files.FileSettings;
 import dev.sluice.coordinator.pool.Pool;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,10 @@ import org.slf4j.LoggerFactory;
 final class TopicSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
+    private static final String MAX_MESSAGE = Integer.toString(FileSettings.MAX_MESSAGE_BYTES);
+    /** Chunks are kept until an operator sets a retention: their meta on the compacted topic never expires. */
+    private static final Map<String, String> FILES = Map.of("max.message.bytes", MAX_MESSAGE, "retention.ms", "-1");
+    private static final Map<String, String> FILE_META = Map.of("cleanup.policy", "compact", "max.message.bytes", MAX_MESSAGE);
 
     private TopicSetup() {
     }
@@ -34,6 +39,8 @@ final class TopicSetup {
             wanted.add(topic(name, settings.partitions(), settings, Map.of()));
         }
         wanted.add(topic(topics.workers(), 1, settings, Map.of("cleanup.policy", "compact")));
+        wanted.add(topic(topics.files(), settings.partitions(), settings, FILES));
+        wanted.add(topic(topics.fileMeta(), 1, settings, FILE_META));
         for (Pool pool : settings.pools().pools()) {
             for (String name : topics.tasks(pool.name())) {
                 wanted.add(topic(name, settings.partitions(), settings, Map.of()));

@@ -1,6 +1,7 @@
 package dev.sluice.coordinator.http;
 
 import dev.sluice.coordinator.events.EventTail;
+import dev.sluice.coordinator.files.FileStorage;
 import dev.sluice.coordinator.intake.RequestDecoder;
 import dev.sluice.coordinator.view.JobView;
 import io.javalin.Javalin;
@@ -10,7 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** The coordinator's HTTP server: the job API, events, metrics and probes. */
+/** The coordinator's HTTP server: the job and file API, events, metrics and probes. */
 public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
@@ -20,13 +21,15 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer start(int port, RequestDecoder decoder, RequestSender sender, JobView view,
-                                  EventTail tail, MeterRegistry registry, BooleanSupplier ready, Clock clock) {
+                                  FileStorage files, EventTail tail, MeterRegistry registry, BooleanSupplier ready,
+                                  Clock clock) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = false;
         });
         JobWaiter waiter = new JobWaiter(tail, view, Duration.ofSeconds(10));
         new JobRoutes(decoder, sender, view, waiter, clock).register(app);
+        new FileRoutes(files).register(app);
         new EventRoutes(tail).register(app);
         app.get("/health/live", ctx -> ctx.result("ok"));
         app.get("/health/ready", ctx -> ctx.status(ready.getAsBoolean() ? 200 : 503).result(ready.getAsBoolean() ? "ready" : "not ready"));

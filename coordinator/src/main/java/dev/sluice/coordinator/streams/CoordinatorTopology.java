@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The coordinator's Kafka Streams topology: requests (re-keyed by job id when they come without
  * a key) and worker reports meet in the {@link JobProcessor}, which owns the jobs store; global
- * stores give every instance the live workers and the latest state of every job.
+ * stores give every instance the live workers, the latest state of every job and every file's meta.
  */
 public final class CoordinatorTopology {
 
@@ -76,6 +76,9 @@ public final class CoordinatorTopology {
                 () -> new GlobalPut(Stores.WORKERS));
         builder.globalTable(topics.jobEvents(), Consumed.with(Serdes.String(), Serdes.ByteArray()),
                 Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(Stores.JOB_VIEW)
+                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()));
+        builder.globalTable(topics.fileMeta(), Consumed.with(Serdes.String(), Serdes.ByteArray()),
+                Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(Stores.FILE_META)
                         .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()));
     }
 

@@ -124,8 +124,8 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
             context.forward(new Record<>(event.jobId(), new Out(topics.jobEvents(),
                     EventCodec.encode(event, step.after())), ts));
             if (event instanceof JobEvent.Dispatched dispatched) {
-                for (Out task : TaskFactory.tasks(topics, step.after(), dispatched)) {
-                    context.forward(new Record<>(event.jobId(), task, ts));
+                for (TaskFactory.Keyed task : TaskFactory.tasks(topics, step.after(), dispatched)) {
+                    context.forward(new Record<>(task.key(), task.task(), ts));
                 }
             }
         }

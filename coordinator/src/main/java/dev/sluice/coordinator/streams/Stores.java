@@ -8,6 +8,8 @@ public final class Stores {
     public static final String ACTIVE = "active-jobs";
     /** Job id → the newest event envelope of the job (global: every instance has every job). */
     public static final String JOB_VIEW = "job-view";
+    /** File id → the file's meta (global, over the file-meta topic: every instance knows every file). */
+    public static final String FILE_META = "file-meta";
     /** Worker id → its newest heartbeat (global). */
     public static final String WORKERS = "workers";
 

@@ -17,16 +17,24 @@ final class TaskFactory {
     private TaskFactory() {
     }
 
-    static List<Out> tasks(Topics topics, JobState job, JobEvent.Dispatched dispatched) {
+    /** A task and its record key. */
+    record Keyed(String key, Out task) {
+    }
+
+    /**
+     * Task records for the dispatched batches. Each is keyed by job and batch, not by job alone, so
+     * that one job's batches spread over the topic's partitions and thus over the pool's workers.
+     */
+    static List<Keyed> tasks(Topics topics, JobState job, JobEvent.Dispatched dispatched) {
         String topic = topics.tasks(job.pool(), job.spec().execution().priority());
         BatchPlan plan = job.batches().plan();
-        List<Out> out = new ArrayList<>();
+        List<Keyed> out = new ArrayList<>();
         for (Map.Entry<Integer, Integer> entry : new TreeMap<>(dispatched.batches()).entrySet()) {
             int batch = entry.getKey();
             Task task = new Task(job.id(), job.spec().operation(), job.spec().source(), job.spec().config(),
                     batch, entry.getValue(), plan.firstRecord(batch), plan.recordsIn(batch),
                     job.spec().execution().batchTimeoutMs(), dispatched.at(), java.util.Map.of());
-            out.add(new Out(topic, Json.bytes(task)));
+            out.add(new Keyed(job.id() + "/" + batch, new Out(topic, Json.bytes(task))));
         }
         return out;
     }
