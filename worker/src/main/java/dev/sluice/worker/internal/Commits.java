@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,11 +53,12 @@ final class Commits {
             return;
         }
         consumer.commitAsync(offsets, (committed, error) -> {
-            if (error instanceof RebalanceInProgressException) {
+            if (error instanceof RebalanceInProgressException || error instanceof RetriableException
+                    || error != null && error.getCause() instanceof RebalanceInProgressException) {
                 LOG.debug("Could not commit {} during a rebalance; will try again", offsets);
                 tracker.retry(offsets.keySet());
             } else if (error != null) {
-                LOG.warn("Could not commit {}; will try again", offsets, error);
+                LOG.warn("Could not commit {}; will try again: {}", offsets, error.toString());
                 tracker.retry(offsets.keySet());
             }
         });
