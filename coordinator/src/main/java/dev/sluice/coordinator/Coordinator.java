@@ -5,6 +5,9 @@ import dev.sluice.coordinator.files.FileSettings;
 import dev.sluice.coordinator.files.FileStorage;
 import dev.sluice.coordinator.files.FileView;
 import dev.sluice.coordinator.files.StoreFileView;
+import dev.sluice.coordinator.plan.LookupContext;
+import dev.sluice.coordinator.plan.csv.CsvIndexObserver;
+import dev.sluice.coordinator.view.DataView;
 import dev.sluice.coordinator.http.ApiServer;
 import dev.sluice.coordinator.http.RequestSender;
 import dev.sluice.coordinator.intake.RequestDecoder;
@@ -94,10 +97,14 @@ public final class Coordinator {
         duties.scheduleWithFixedDelay(() -> quietly("backlog", backlog::refresh), 0, 5, TimeUnit.SECONDS);
         duties.scheduleWithFixedDelay(() -> quietly("job gauges", () -> jobMetrics.refresh(view)), 1, 15, TimeUnit.SECONDS);
         RequestSender sender = new RequestSender(settings.bootstrapServers(), settings.topics().jobRequests());
+        StoreFileView fileView = new StoreFileView(() -> store(streams, Stores.FILE_META));
         FileStorage files = FileStorage.connect(settings.bootstrapServers(), settings.topics(), fileSettings,
-                new StoreFileView(() -> store(streams, Stores.FILE_META)), clock, List.of());
-        ApiServer api = settings.httpPort() < 0 ? null : ApiServer.start(settings.httpPort(), decoder, sender, view, files,
-                tail, registry, () -> streams.state() == KafkaStreams.State.RUNNING, clock);
+                fileView, clock, List.of(name -> new CsvIndexObserver()));
+        DataView data = new DataView(() -> store(streams, Stores.WORKBOOKS), () -> store(streams, Stores.RECORDS));
+        LookupContext lookups = new LookupContext(null, fileView::get, data::workbook);
+        ApiServer api = settings.httpPort() < 0 ? null : ApiServer.start(settings.httpPort(),
+                new ApiServer.Parts(decoder, lookups, sender, view, files, data, tail, registry),
+                () -> streams.state() == KafkaStreams.State.RUNNING, clock);
         return new Coordinator(streams, admin, tail, sender, api, duties, view, files);
     }
 

@@ -41,6 +41,9 @@ final class TopicSetup {
         wanted.add(topic(topics.workers(), 1, settings, Map.of("cleanup.policy", "compact")));
         wanted.add(topic(topics.files(), settings.partitions(), settings, FILES));
         wanted.add(topic(topics.fileMeta(), 1, settings, FILE_META));
+        // Segments point at record offsets, so records are never compacted away; workbooks are state, compacted.
+        wanted.add(topic(topics.records(), settings.partitions(), settings, Map.of("retention.ms", "-1")));
+        wanted.add(topic(topics.workbooks(), 1, settings, FILE_META));
         for (Pool pool : settings.pools().pools()) {
             for (String name : topics.tasks(pool.name())) {
                 wanted.add(topic(name, settings.partitions(), settings, Map.of()));

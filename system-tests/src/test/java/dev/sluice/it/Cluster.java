@@ -66,6 +66,10 @@ final class Cluster implements AutoCloseable {
         coordinator.shutdown().get(60, TimeUnit.SECONDS);
     }
 
+    Coordinator coordinator() {
+        return coordinator;
+    }
+
     Api api() {
         return new Api(coordinator.httpPort());
     }

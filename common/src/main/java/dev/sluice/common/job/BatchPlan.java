@@ -1,17 +1,33 @@
 package dev.sluice.common.job;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * How a job is cut into batches, decided when it is queued.
  *
  * @param totalRecords records the job will process, or -1 when that is known only afterwards
  * @param totalBatches how many batch tasks the job has
  * @param batchSize    records per batch (the last one may hold fewer)
+ * @param outputs      what the job will produce, decided when planning: ids of the workbook, sheet or
+ *                     file it writes ({@code workbookId}, {@code sheetId}, {@code fileId}, {@code fileUrl}); shown
+ *                     in the job's result
  */
-public record BatchPlan(long totalRecords, int totalBatches, int batchSize) {
+public record BatchPlan(long totalRecords, int totalBatches, int batchSize, Map<String, Object> outputs) {
     public BatchPlan {
         if (totalBatches < 0 || batchSize < 1 || totalRecords < -1) {
             throw new IllegalArgumentException("invalid batch plan");
         }
+        outputs = outputs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+    }
+
+    public BatchPlan(long totalRecords, int totalBatches, int batchSize) {
+        this(totalRecords, totalBatches, batchSize, Map.of());
+    }
+
+    public BatchPlan withOutputs(Map<String, Object> produced) {
+        return new BatchPlan(totalRecords, totalBatches, batchSize, produced);
     }
 
     /** Batches of {@code batchSize} over {@code records} known records. */

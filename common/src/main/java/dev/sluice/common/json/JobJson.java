@@ -35,6 +35,8 @@ public final class JobJson {
         out.put("priority", job.spec().execution().priority().wireName());
         out.put("idempotencyKey", job.spec().idempotencyKey());
         out.set("batches", batches(job.batches()));
+        out.set("output", job.batches() == null ? Json.MAPPER.createObjectNode()
+                : Json.MAPPER.valueToTree(job.batches().plan().outputs()));
         return out;
     }
 

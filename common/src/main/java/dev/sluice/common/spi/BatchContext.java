@@ -8,4 +8,7 @@ public interface BatchContext {
 
     /** True once the batch should stop: timed out, canceled, or the worker is shutting down. */
     boolean stopRequested();
+
+    /** Files and records, for handlers that move data. */
+    DataAccess data();
 }

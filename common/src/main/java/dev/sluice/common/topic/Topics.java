@@ -44,6 +44,26 @@ public record Topics(String prefix) {
         return prefix + ".workers";
     }
 
+    /** Chunks of stored files: key the file id, value up to one chunk of bytes, header {@code sluice.seq} its index. */
+    public String files() {
+        return prefix + ".files";
+    }
+
+    /** Compacted: file id → the file's meta as JSON (name, size, checksum, where its chunks are). */
+    public String fileMeta() {
+        return prefix + ".file-meta";
+    }
+
+    /** Records of sheets: key {@code SHEET/ROW} (see {@code RecordKeys}), partitioned by sheet id. */
+    public String records() {
+        return prefix + ".records";
+    }
+
+    /** Compacted: workbook id → the workbook: its sheets, their fields, counts and where their records are. */
+    public String workbooks() {
+        return prefix + ".workbooks";
+    }
+
     /** The consumer group of a pool's workers, {@code sluice-workers-POOL}; its lag is the pool's backlog. */
     public String workerGroup(String pool) {
         return prefix + "-workers-" + pool;

@@ -3,6 +3,8 @@ package dev.sluice.coordinator.http;
 import dev.sluice.coordinator.events.EventTail;
 import dev.sluice.coordinator.files.FileStorage;
 import dev.sluice.coordinator.intake.RequestDecoder;
+import dev.sluice.coordinator.plan.LookupContext;
+import dev.sluice.coordinator.view.DataView;
 import dev.sluice.coordinator.view.JobView;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -20,16 +22,24 @@ public final class ApiServer implements AutoCloseable {
         this.app = app;
     }
 
-    public static ApiServer start(int port, RequestDecoder decoder, RequestSender sender, JobView view,
-                                  FileStorage files, EventTail tail, MeterRegistry registry, BooleanSupplier ready,
-                                  Clock clock) {
+    /** What the routes serve from. */
+    public record Parts(RequestDecoder decoder, LookupContext lookups, RequestSender sender, JobView view,
+                        FileStorage files, DataView data, EventTail tail, MeterRegistry registry) {
+    }
+
+    public static ApiServer start(int port, Parts parts, BooleanSupplier ready, Clock clock) {
+        RequestDecoder decoder = parts.decoder();
+        JobView view = parts.view();
+        EventTail tail = parts.tail();
+        MeterRegistry registry = parts.registry();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = false;
         });
         JobWaiter waiter = new JobWaiter(tail, view, Duration.ofSeconds(10));
-        new JobRoutes(decoder, sender, view, waiter, clock).register(app);
-        new FileRoutes(files).register(app);
+        new JobRoutes(decoder, parts.lookups(), parts.sender(), view, waiter, clock).register(app);
+        new FileRoutes(parts.files()).register(app);
+        new DataRoutes(parts.data()).register(app);
         new EventRoutes(tail).register(app);
         app.get("/health/live", ctx -> ctx.result("ok"));
         app.get("/health/ready", ctx -> ctx.status(ready.getAsBoolean() ? 200 : 503).result(ready.getAsBoolean() ? "ready" : "not ready"));

@@ -75,12 +75,24 @@ final class FileRoutes {
 
     private void content(Context ctx) throws IOException {
         FileMeta meta = meta(ctx.pathParam("id"));
-        ctx.status(200).contentType(meta.contentType()).header("Content-Disposition", ContentDisposition.attachment(meta.name()));
-        HttpServletResponse response = ctx.res();
-        response.setContentLengthLong(meta.size());
-        // The raw servlet stream, not Javalin's: compression would change the announced length.
-        try (InputStream in = files.open(meta); OutputStream out = response.getOutputStream()) {
+        try (InputStream in = files.open(meta)) {
+            byte[] first = firstBytes(in, meta);
+            ctx.status(200).contentType(meta.contentType()).header("Content-Disposition", ContentDisposition.attachment(meta.name()));
+            HttpServletResponse response = ctx.res();
+            response.setContentLengthLong(meta.size());
+            // The raw servlet stream, not Javalin's: compression would change the announced length.
+            OutputStream out = response.getOutputStream();
+            out.write(first);
             in.transferTo(out);
+        }
+    }
+
+    /** Reads the start of the file before the response commits, so that a file Kafka cannot serve gets an error body. */
+    private static byte[] firstBytes(InputStream in, FileMeta meta) {
+        try {
+            return in.readNBytes(64 * 1024);
+        } catch (IOException e) {
+            throw new ApiError(503, "file_unreadable", "file " + meta.id() + " cannot be read from Kafka now: " + e.getMessage(), null);
         }
     }
 

@@ -10,6 +10,7 @@ import dev.sluice.common.request.InvalidRequestException;
 import dev.sluice.common.request.RequestParser;
 import dev.sluice.coordinator.intake.JobIds;
 import dev.sluice.coordinator.intake.RequestDecoder;
+import dev.sluice.coordinator.plan.LookupContext;
 import dev.sluice.coordinator.view.JobFilter;
 import dev.sluice.coordinator.view.JobView;
 import io.javalin.Javalin;
@@ -22,13 +23,16 @@ import java.util.Optional;
 final class JobRoutes {
 
     private final RequestDecoder decoder;
+    private final LookupContext lookups;
     private final RequestSender sender;
     private final JobView view;
     private final JobWaiter waiter;
     private final Clock clock;
 
-    JobRoutes(RequestDecoder decoder, RequestSender sender, JobView view, JobWaiter waiter, Clock clock) {
+    JobRoutes(RequestDecoder decoder, LookupContext lookups, RequestSender sender, JobView view, JobWaiter waiter,
+              Clock clock) {
         this.decoder = decoder;
+        this.lookups = lookups;
         this.sender = sender;
         this.view = view;
         this.waiter = waiter;
@@ -49,7 +53,7 @@ final class JobRoutes {
         try {
             JobSpec spec = RequestParser.parse(Json.tree(body));
             id = spec.idempotencyKey() != null ? JobIds.forIdempotencyKey(spec.idempotencyKey()) : JobIds.fresh(clock.instant());
-            decoder.create(id, spec);
+            decoder.create(id, spec, lookups);
         } catch (MalformedJsonException e) {
             throw ApiError.badRequest(null, e.getMessage());
         } catch (InvalidRequestException e) {
@@ -118,8 +122,11 @@ final class JobRoutes {
         out.set("errorCount", job.get("errorCount"));
         out.set("duration", job.get("duration"));
         out.set("error", job.get("error"));
-        out.putNull("data");
-        out.putNull("fileUrl");
+        ObjectNode data = job.path("output").isObject() ? ((ObjectNode) job.get("output")).deepCopy()
+                : Json.MAPPER.createObjectNode();
+        JsonNode fileUrl = data.remove("fileUrl");
+        out.set("data", data.isEmpty() ? null : data);
+        out.set("fileUrl", fileUrl);
         Responses.json(ctx, 200, out);
     }
 

@@ -6,6 +6,7 @@ import dev.sluice.common.json.Json;
 import dev.sluice.common.json.MalformedJsonException;
 import dev.sluice.common.request.InvalidRequestException;
 import dev.sluice.common.request.RequestParser;
+import dev.sluice.coordinator.plan.LookupContext;
 import dev.sluice.coordinator.plan.Planners;
 import dev.sluice.coordinator.pool.PoolCatalog;
 
@@ -38,7 +39,8 @@ public final class RequestDecoder {
         }
     }
 
-    public Intake decode(String jobId, byte[] body) {
+    /** Decodes a request for job {@code jobId}; planning looks files and workbooks up in {@code context}. */
+    public Intake decode(String jobId, byte[] body, LookupContext context) {
         if (!JobIds.valid(jobId)) {
             return new Intake.Reject(jobId, "key", "message key '" + jobId + "' is not a valid job id");
         }
@@ -52,14 +54,19 @@ public final class RequestDecoder {
             return new Intake.Cancel(jobId, tree.path("reason").asText("canceled by request"));
         }
         try {
-            return create(jobId, RequestParser.parse(tree));
+            return create(jobId, RequestParser.parse(tree), context);
         } catch (InvalidRequestException e) {
             return new Intake.Reject(jobId, e.field(), e.reason());
         }
     }
 
     /** Plans and places a parsed request; throws naming the field when no plan or pool fits. */
-    public Intake.Create create(String jobId, JobSpec spec) throws InvalidRequestException {
-        return new Intake.Create(jobId, spec, pools.choose(spec.execution().resources()), planners.plan(spec));
+    public Intake.Create create(String jobId, JobSpec spec, LookupContext context) throws InvalidRequestException {
+        return new Intake.Create(jobId, spec, pools.choose(spec.execution().resources()),
+                planners.plan(spec, context.forJob(jobId)));
+    }
+
+    public Planners planners() {
+        return planners;
     }
 }

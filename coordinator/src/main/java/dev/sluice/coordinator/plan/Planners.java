@@ -4,6 +4,7 @@ import dev.sluice.common.job.BatchPlan;
 import dev.sluice.common.job.JobSpec;
 import dev.sluice.common.request.InvalidRequestException;
 import dev.sluice.common.spi.OperationPlanner;
+import dev.sluice.common.spi.PlanningContext;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,8 +28,14 @@ public final class Planners {
                 .map(ServiceLoader.Provider::get).toList());
     }
 
-    public BatchPlan plan(JobSpec spec) throws InvalidRequestException {
+    public BatchPlan plan(JobSpec spec, PlanningContext context) throws InvalidRequestException {
         OperationPlanner planner = byOperation.get(spec.operation());
-        return planner == null ? BatchPlan.single(spec.execution().batchSize()) : planner.plan(spec);
+        return planner == null ? BatchPlan.single(spec.execution().batchSize()) : planner.plan(spec, context);
+    }
+
+    /** What batch {@code batch} of a planned job carries; empty for operations without a planner. */
+    public Map<String, Object> batchInput(JobSpec spec, BatchPlan plan, int batch, PlanningContext context) {
+        OperationPlanner planner = byOperation.get(spec.operation());
+        return planner == null ? Map.of() : planner.batchInput(spec, plan, batch, context);
     }
 }

@@ -57,7 +57,7 @@ public final class CoordinatorTopology {
                         .flatMapValues(CoordinatorTopology::report));
 
         inputs.process(() -> new JobProcessor(topics, decoder, settings.tick(), settings.workerTimeout()),
-                        Stores.JOBS, Stores.ACTIVE)
+                        Stores.JOBS, Stores.ACTIVE, Stores.COLLECTED)
                 .to((key, out, context) -> out.topic(), Produced.with(Serdes.String(), JsonSerde.out()));
         return builder.build();
     }
@@ -77,8 +77,18 @@ public final class CoordinatorTopology {
         builder.globalTable(topics.jobEvents(), Consumed.with(Serdes.String(), Serdes.ByteArray()),
                 Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(Stores.JOB_VIEW)
                         .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()));
-        builder.globalTable(topics.fileMeta(), Consumed.with(Serdes.String(), Serdes.ByteArray()),
-                Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(Stores.FILE_META)
+        builder.addStateStore(org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
+                org.apache.kafka.streams.state.Stores.persistentKeyValueStore(Stores.COLLECTED),
+                Serdes.String(), JsonSerde.of(Collected.class)));
+        globalView(builder, topics.fileMeta(), Stores.FILE_META);
+        globalView(builder, topics.workbooks(), Stores.WORKBOOKS);
+        globalView(builder, topics.records(), Stores.RECORDS);
+    }
+
+    /** The newest value of each key of {@code topic}, on every instance. */
+    private static void globalView(StreamsBuilder builder, String topic, String store) {
+        builder.globalTable(topic, Consumed.with(Serdes.String(), Serdes.ByteArray()),
+                Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(store)
                         .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()));
     }
 

@@ -8,6 +8,9 @@ import dev.sluice.coordinator.decide.Decision;
 import dev.sluice.coordinator.decide.JobDecider;
 import dev.sluice.coordinator.intake.Intake;
 import dev.sluice.coordinator.intake.RequestDecoder;
+import dev.sluice.coordinator.plan.LookupContext;
+import dev.sluice.common.file.FileMeta;
+import dev.sluice.common.record.Workbook;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +45,8 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
     private KeyValueStore<String, JobState> jobs;
     private KeyValueStore<String, Long> active;
     private JobDecider decider;
+    private LookupContext lookups;
+    private WorkbookOutputs workbooks;
 
     JobProcessor(Topics topics, RequestDecoder decoder, Duration tick, Duration workerTimeout) {
         this.topics = topics;
@@ -57,6 +62,9 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
         this.active = context.getStateStore(Stores.ACTIVE);
         ReadOnlyKeyValueStore<String, byte[]> workers = context.getStateStore(Stores.WORKERS);
         this.decider = new JobDecider(new HeartbeatDirectory(workers, workerTimeout, Duration.ofMillis(100)));
+        this.lookups = new LookupContext(null, GlobalLookup.of(context.getStateStore(Stores.FILE_META), FileMeta.class),
+                GlobalLookup.of(context.getStateStore(Stores.WORKBOOKS), Workbook.class));
+        this.workbooks = new WorkbookOutputs(topics, context.getStateStore(Stores.COLLECTED));
         context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::sweep);
     }
 
@@ -82,7 +90,7 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
             return;
         }
         byte[] body = ((CoordinatorInput.Request) record.value()).body();
-        Intake intake = decoder.decode(jobId, body);
+        Intake intake = decoder.decode(jobId, body, lookups);
         if (intake instanceof Intake.Create create) {
             apply(decider.create(jobs.get(jobId), create, null, now));
         } else if (intake instanceof Intake.Cancel cancel) {
@@ -124,9 +132,13 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
             context.forward(new Record<>(event.jobId(), new Out(topics.jobEvents(),
                     EventCodec.encode(event, step.after())), ts));
             if (event instanceof JobEvent.Dispatched dispatched) {
-                for (TaskFactory.Keyed task : TaskFactory.tasks(topics, step.after(), dispatched)) {
+                for (TaskFactory.Keyed task : TaskFactory.tasks(topics, step.after(), dispatched, decoder.planners(),
+                        lookups.forJob(event.jobId()))) {
                     context.forward(new Record<>(task.key(), task.task(), ts));
                 }
+            }
+            for (TaskFactory.Keyed workbook : workbooks.after(event, step.after())) {
+                context.forward(new Record<>(workbook.key(), workbook.task(), ts));
             }
         }
     }

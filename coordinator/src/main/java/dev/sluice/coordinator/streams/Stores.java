@@ -13,6 +13,13 @@ public final class Stores {
     /** Worker id → its newest heartbeat (global). */
     public static final String WORKERS = "workers";
 
+    /** Workbook id → the workbook: sheets, fields, counts, where records are (global, over the workbooks topic). */
+    public static final String WORKBOOKS = "workbooks";
+    /** {@code SHEET/ROW} → the record (global, over the records topic); ordered by sheet, then row. */
+    public static final String RECORDS = "records";
+    /** Job id → the segments and fields a data-writing job's batches reported so far. */
+    public static final String COLLECTED = "collected";
+
     private Stores() {
     }
 }

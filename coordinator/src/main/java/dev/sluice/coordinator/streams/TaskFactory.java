@@ -4,6 +4,8 @@ import dev.sluice.common.job.BatchPlan;
 import dev.sluice.common.job.JobEvent;
 import dev.sluice.common.job.JobState;
 import dev.sluice.common.json.Json;
+import dev.sluice.common.spi.PlanningContext;
+import dev.sluice.coordinator.plan.Planners;
 import dev.sluice.common.task.Task;
 import dev.sluice.common.topic.Topics;
 import java.util.ArrayList;
@@ -25,7 +27,8 @@ final class TaskFactory {
      * Task records for the dispatched batches. Each is keyed by job and batch, not by job alone, so
      * that one job's batches spread over the topic's partitions and thus over the pool's workers.
      */
-    static List<Keyed> tasks(Topics topics, JobState job, JobEvent.Dispatched dispatched) {
+    static List<Keyed> tasks(Topics topics, JobState job, JobEvent.Dispatched dispatched, Planners planners,
+                             PlanningContext context) {
         String topic = topics.tasks(job.pool(), job.spec().execution().priority());
         BatchPlan plan = job.batches().plan();
         List<Keyed> out = new ArrayList<>();
@@ -33,7 +36,8 @@ final class TaskFactory {
             int batch = entry.getKey();
             Task task = new Task(job.id(), job.spec().operation(), job.spec().source(), job.spec().config(),
                     batch, entry.getValue(), plan.firstRecord(batch), plan.recordsIn(batch),
-                    job.spec().execution().batchTimeoutMs(), dispatched.at(), java.util.Map.of());
+                    job.spec().execution().batchTimeoutMs(), dispatched.at(),
+                    planners.batchInput(job.spec(), plan, batch, context));
             out.add(new Keyed(job.id() + "/" + batch, new Out(topic, Json.bytes(task))));
         }
         return out;

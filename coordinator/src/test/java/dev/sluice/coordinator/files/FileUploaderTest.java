@@ -26,7 +26,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.internals.DefaultPartitioner;
 import org.apache.kafka.common.Cluster;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.PartitionInfo;
@@ -38,8 +37,7 @@ class FileUploaderTest {
 
     static final Topics TOPICS = Topics.defaults();
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
-    static final FileSettings SETTINGS = FileSettings.defaults().withChunkSize(1024).withMaxFileSize(10_000)
-            .withSpoolDir(Path.of("unused"));
+    static final FileSettings SETTINGS = new FileSettings(1024, 10_000, 4, Path.of("unused"), Duration.ofSeconds(1));
 
     static MockProducer<String, byte[]> producer(boolean autoComplete) {
         Node node = new Node(0, "localhost", 9092);

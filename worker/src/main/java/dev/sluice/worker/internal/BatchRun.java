@@ -3,6 +3,7 @@ package dev.sluice.worker.internal;
 import dev.sluice.common.spi.Batch;
 import dev.sluice.common.spi.BatchContext;
 import dev.sluice.common.spi.BatchHandler;
+import dev.sluice.common.spi.DataAccess;
 import dev.sluice.common.task.Task;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,15 +24,17 @@ final class BatchRun implements BatchContext {
     private final BatchHandler handler;
     private final Reports reports;
     private final String workerId;
+    private final DataAccess data;
     private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
     private volatile boolean stopRequested;
     private Thread thread; // guarded by this: the thread to interrupt while the handler runs
 
-    BatchRun(Task task, BatchHandler handler, Reports reports, String workerId) {
+    BatchRun(Task task, BatchHandler handler, Reports reports, String workerId, DataAccess data) {
         this.task = task;
         this.handler = handler;
         this.reports = reports;
         this.workerId = workerId;
+        this.data = data;
     }
 
     /** Completes once, when the handler returns or the timeout expires. */
@@ -86,5 +89,10 @@ final class BatchRun implements BatchContext {
     @Override
     public boolean stopRequested() {
         return stopRequested;
+    }
+
+    @Override
+    public DataAccess data() {
+        return data;
     }
 }

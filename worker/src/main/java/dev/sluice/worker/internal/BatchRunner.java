@@ -1,6 +1,7 @@
 package dev.sluice.worker.internal;
 
 import dev.sluice.common.spi.BatchHandler;
+import dev.sluice.common.spi.DataAccess;
 import dev.sluice.common.spi.HandlerRegistry;
 import dev.sluice.common.task.Task;
 import java.time.Clock;
@@ -24,6 +25,7 @@ final class BatchRunner {
     private final int concurrency;
     private final TaskBuffer buffer;
     private final HandlerRegistry handlers;
+    private final DataAccess data;
     private final Reports reports;
     private final Reporter reporter;
     private final BatchMeters meters;
@@ -32,11 +34,13 @@ final class BatchRunner {
     private final Consumer<Delivery> acknowledged;
     private final ExecutorService threads;
 
-    BatchRunner(int concurrency, TaskBuffer buffer, HandlerRegistry handlers, Reports reports, Reporter reporter,
-                BatchMeters meters, ScheduledExecutorService timer, Clock clock, Consumer<Delivery> acknowledged) {
+    BatchRunner(int concurrency, TaskBuffer buffer, HandlerRegistry handlers, DataAccess data, Reports reports,
+                Reporter reporter, BatchMeters meters, ScheduledExecutorService timer, Clock clock,
+                Consumer<Delivery> acknowledged) {
         this.concurrency = concurrency;
         this.buffer = buffer;
         this.handlers = handlers;
+        this.data = data;
         this.reports = reports;
         this.reporter = reporter;
         this.meters = meters;
@@ -84,7 +88,7 @@ final class BatchRunner {
             return;
         }
         reporter.report(reports.started(task));
-        var run = new BatchRun(task, handler.get(), reports, reports.workerId());
+        var run = new BatchRun(task, handler.get(), reports, reports.workerId(), data);
         run.outcome().thenAccept(outcome -> finish(delivery, outcome));
         meters.started();
         try {

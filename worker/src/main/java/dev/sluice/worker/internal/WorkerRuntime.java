@@ -2,6 +2,7 @@ package dev.sluice.worker.internal;
 
 import dev.sluice.common.spi.HandlerRegistry;
 import dev.sluice.worker.WorkerSettings;
+import dev.sluice.worker.data.KafkaDataAccess;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +26,7 @@ public final class WorkerRuntime {
     private final WorkerSettings settings;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final KafkaProducer<String, byte[]> producer;
+    private final KafkaDataAccess data;
     private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, Daemons.named("sluice-timer"));
     private final TaskBuffer buffer;
     private final BatchMeters meters;
@@ -41,13 +43,14 @@ public final class WorkerRuntime {
         int perPriority = ClientConfigs.bufferPerPriority(settings.concurrency());
         producer = new KafkaProducer<>(ClientConfigs.producer(settings));
         consumer = consumerOrClose(settings, producer);
+        data = new KafkaDataAccess(settings.bootstrapServers(), settings.topics(), settings.workerId() + "-data", clock);
         timer.setRemoveOnCancelPolicy(true); // most timeouts are canceled; don't keep them queued
         buffer = new TaskBuffer(new PriorityPicker<>(topics.size(), settings.aging()), clock, perPriority,
                 consumer::wakeup);
         meters = new BatchMeters(registry, settings.pool(), settings.concurrency());
         var reporter = new Reporter(producer, settings.topics());
         var commits = new Commits(consumer);
-        runner = new BatchRunner(settings.concurrency(), buffer, handlers,
+        runner = new BatchRunner(settings.concurrency(), buffer, handlers, data,
                 new Reports(settings.workerId(), settings.pool(), clock), reporter, meters, timer, clock,
                 commits::acknowledged);
         heartbeats = new Heartbeats(reporter, settings.workerId(), settings.pool(), handlers.operations(),
@@ -123,6 +126,7 @@ public final class WorkerRuntime {
         closeQuietly("consumer", consumer::close);
         closeQuietly("producer", () -> producer.close(PRODUCER_CLOSE_TIMEOUT));
         runner.close();
+        closeQuietly("data access", data::close);
         timer.shutdownNow();
         meters.close();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.common.spi.Batch;
 import dev.sluice.common.spi.BatchContext;
+import dev.sluice.common.spi.DataAccess;
 import dev.sluice.common.spi.BatchFailure;
 import dev.sluice.common.spi.BatchResult;
 import dev.sluice.common.spi.HandlerRegistry;
@@ -93,6 +94,11 @@ class SyntheticHandlerTest {
             @Override
             public boolean stopRequested() {
                 return checks.incrementAndGet() > allowedChecks;
+            }
+
+            @Override
+            public DataAccess data() {
+                throw new UnsupportedOperationException("synthetic batches move no data");
             }
         };
     }

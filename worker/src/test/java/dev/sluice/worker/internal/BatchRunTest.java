@@ -7,6 +7,7 @@ import dev.sluice.common.spi.BatchHandler;
 import dev.sluice.common.spi.BatchResult;
 import dev.sluice.common.task.Task;
 import dev.sluice.common.task.TaskReport;
+import dev.sluice.worker.testing.InMemoryDataAccess;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,6 +25,7 @@ class BatchRunTest {
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final Reports reports = new Reports("w-1", "default", CLOCK);
+    private final InMemoryDataAccess data = new InMemoryDataAccess();
 
     @AfterEach
     void stopTimer() {
@@ -37,6 +39,17 @@ class BatchRunTest {
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.DONE);
         assertThat(outcome.report()).isEqualTo(
                 new TaskReport.Done("job-1", 3, 0, "w-1", CLOCK.instant(), 5, 1, 0, null));
+    }
+
+    @Test
+    void theHandlerSeesTheWorkersDataAccess() {
+        AtomicBoolean sameData = new AtomicBoolean();
+        run(task(30_000), (batch, context) -> {
+            sameData.set(context.data() == data);
+            return new BatchResult(0, 0);
+        });
+
+        assertThat(sameData).isTrue();
     }
 
     @Test
@@ -102,7 +115,7 @@ class BatchRunTest {
     }
 
     private Outcome run(Task task, TestHandler handler) {
-        var run = new BatchRun(task, handler, reports, "w-1");
+        var run = new BatchRun(task, handler, reports, "w-1", data);
         run.run(timer, CLOCK);
         return run.outcome().join();
     }

@@ -26,6 +26,11 @@ final class Tasks {
         return tasks;
     }
 
+    /** One batch of {@code operation} with the planner's input, as a data operation's batches come. */
+    static Task withInput(String jobId, int batch, String operation, Map<String, Object> input) {
+        return new Task(jobId, operation, null, Map.of(), batch, 0, 0, -1, TIMEOUT_MS, Instant.now(), input);
+    }
+
     /** One batch of {@code operation} with the given config and timeout. */
     static Task task(String jobId, int batch, String operation, Map<String, Object> config, long timeoutMs) {
         return new Task(jobId, operation, null, config, batch, 0, 0, 1, timeoutMs, Instant.now(), null);

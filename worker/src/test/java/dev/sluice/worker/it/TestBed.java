@@ -1,5 +1,7 @@
 package dev.sluice.worker.it;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.sluice.common.job.Priority;
 import dev.sluice.common.json.Json;
 import dev.sluice.common.spi.HandlerRegistry;
@@ -23,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -39,6 +42,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class TestBed implements AutoCloseable {
 
     static final int TASK_PARTITIONS = 2;
+    static final int RECORD_PARTITIONS = 3;
 
     final Topics topics = new Topics("t" + UUID.randomUUID().toString().substring(0, 8));
     final Collector<TaskReport> reports;
@@ -59,6 +63,27 @@ final class TestBed implements AutoCloseable {
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
         reports = new Collector<>(kafka.bootstrapServers(), topics.taskResults(), TaskReport.class);
         heartbeats = new Collector<>(kafka.bootstrapServers(), topics.workers(), WorkerHeartbeat.class);
+    }
+
+    /**
+     * Creates the topics that data handlers use, as the coordinator does: records with
+     * {@link #RECORD_PARTITIONS} partitions, files with two, file-meta with one (compacted); the last
+     * two take messages of 2 MiB, so a chunk of 1 MiB fits. Waits until every partition has a leader.
+     */
+    void createDataTopics() throws Exception {
+        Map<String, String> large = Map.of("max.message.bytes", Integer.toString(2 * 1024 * 1024));
+        List<NewTopic> data = List.of(new NewTopic(topics.records(), RECORD_PARTITIONS, (short) 1),
+                new NewTopic(topics.files(), 2, (short) 1).configs(large),
+                new NewTopic(topics.fileMeta(), 1, (short) 1).configs(Map.of("cleanup.policy", "compact",
+                        "max.message.bytes", large.get("max.message.bytes"))));
+        admin.createTopics(data).all().get(30, TimeUnit.SECONDS);
+        List<String> names = data.stream().map(NewTopic::name).toList();
+        await().atMost(Duration.ofSeconds(30)).until(() -> admin.describeTopics(names).allTopicNames().get().values()
+                .stream().flatMap(topic -> topic.partitions().stream()).allMatch(partition -> partition.leader() != null));
+    }
+
+    String bootstrapServers() {
+        return kafka.bootstrapServers();
     }
 
     /** Settings for a worker of this test: two threads, quick heartbeats. */

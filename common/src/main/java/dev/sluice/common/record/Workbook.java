@@ -1,0 +1,35 @@
+package dev.sluice.common.record;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A workbook: sheets of records that jobs read and write.
+ *
+ * @param status {@code extracting} while the job that writes it runs, then {@code ready} or {@code failed}
+ * @param jobId  the job that wrote it
+ */
+public record Workbook(String id, String name, String status, String jobId, Instant createdAt, List<Sheet> sheets) {
+
+    public static final String EXTRACTING = "extracting";
+    public static final String READY = "ready";
+    public static final String FAILED = "failed";
+
+    public Workbook {
+        sheets = List.copyOf(sheets);
+    }
+
+    /**
+     * One sheet.
+     *
+     * @param fields      field names, in column order
+     * @param recordCount records it holds
+     * @param segments    where its records are on the records topic, in row order (internal)
+     */
+    public record Sheet(String id, String name, List<String> fields, long recordCount, List<Segment> segments) {
+        public Sheet {
+            fields = List.copyOf(fields);
+            segments = segments == null ? List.of() : List.copyOf(segments);
+        }
+    }
+}

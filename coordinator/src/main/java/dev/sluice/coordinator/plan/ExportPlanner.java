@@ -1,0 +1,97 @@
+package dev.sluice.coordinator.plan;
+
+import dev.sluice.common.job.BatchPlan;
+import dev.sluice.common.job.JobSpec;
+import dev.sluice.common.job.JobType;
+import dev.sluice.common.record.Workbook;
+import dev.sluice.common.request.InvalidRequestException;
+import dev.sluice.common.spi.OperationPlanner;
+import dev.sluice.common.spi.PlanningContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code workbook / export}: writes a sheet's records to a new stored file. Config: {@code format}
+ * ({@code json} default, or {@code csv}), {@code includeMetadata} (record id, validity and messages;
+ * default false), {@code filterInvalidRecords} (leave out records with an error; default false), and
+ * {@code sheetId} (which sheet; default the workbook's first). One batch streams the whole sheet.
+ */
+public final class ExportPlanner implements OperationPlanner {
+
+    private static final Set<String> KEYS = Set.of("format", "includeMetadata", "filterInvalidRecords", "sheetId");
+    private static final Set<String> FORMATS = Set.of("json", "csv");
+
+    @Override
+    public String operation() {
+        return "export";
+    }
+
+    @Override
+    public BatchPlan plan(JobSpec spec, PlanningContext context) throws InvalidRequestException {
+        if (spec.type() != JobType.WORKBOOK) {
+            throw new InvalidRequestException("type", "operation export runs as type workbook, not " + spec.type());
+        }
+        ConfigKeys.onlyKnown(spec, KEYS);
+        String format = ConfigKeys.text(spec, "format", "json");
+        if (!FORMATS.contains(format)) {
+            throw new InvalidRequestException("config.format", "'" + format + "' is not supported; use json or csv");
+        }
+        ConfigKeys.bool(spec, "includeMetadata", false);
+        ConfigKeys.bool(spec, "filterInvalidRecords", false);
+        Workbook workbook = workbook(spec, context);
+        Workbook.Sheet sheet = sheet(spec, workbook);
+        String fileId = dev.sluice.coordinator.files.FileIds.forJob(context.jobId());
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        outputs.put("workbookId", workbook.id());
+        outputs.put("sheetId", sheet.id());
+        outputs.put("fileId", fileId);
+        outputs.put("fileName", sheet.name() + "." + format);
+        outputs.put("fileUrl", "/api/v1/files/" + fileId + "/content");
+        return new BatchPlan(sheet.recordCount(), 1, spec.execution().batchSize(), outputs);
+    }
+
+    @Override
+    public Map<String, Object> batchInput(JobSpec spec, BatchPlan plan, int batch, PlanningContext context) {
+        try {
+            Workbook.Sheet sheet = sheet(spec, workbook(spec, context));
+            Map<String, Object> input = new LinkedHashMap<>();
+            input.put("sheetId", sheet.id());
+            input.put("fields", sheet.fields());
+            input.put("segments", sheet.segments());
+            input.put("fileId", plan.outputs().get("fileId"));
+            input.put("fileName", plan.outputs().get("fileName"));
+            input.put("format", ConfigKeys.text(spec, "format", "json"));
+            input.put("includeMetadata", ConfigKeys.bool(spec, "includeMetadata", false));
+            input.put("filterInvalidRecords", ConfigKeys.bool(spec, "filterInvalidRecords", false));
+            return input;
+        } catch (InvalidRequestException e) {
+            throw new IllegalStateException("the workbook of a planned export is gone: " + e.getMessage(), e);
+        }
+    }
+
+    private static Workbook workbook(JobSpec spec, PlanningContext context) throws InvalidRequestException {
+        String id = ConfigKeys.requiredSource(spec, "workbook");
+        Workbook workbook = context.workbook(id).orElseThrow(() -> new InvalidRequestException("source",
+                "no workbook '" + id + "'"));
+        if (!Workbook.READY.equals(workbook.status())) {
+            throw new InvalidRequestException("source", "workbook " + id + " is " + workbook.status()
+                    + "; export it once the job that writes it has completed");
+        }
+        return workbook;
+    }
+
+    private static Workbook.Sheet sheet(JobSpec spec, Workbook workbook) throws InvalidRequestException {
+        String wanted = ConfigKeys.text(spec, "sheetId", null);
+        List<Workbook.Sheet> sheets = workbook.sheets();
+        if (wanted == null) {
+            if (sheets.isEmpty()) {
+                throw new InvalidRequestException("source", "workbook " + workbook.id() + " has no sheets");
+            }
+            return sheets.get(0);
+        }
+        return sheets.stream().filter(s -> s.id().equals(wanted)).findFirst().orElseThrow(() ->
+                new InvalidRequestException("config.sheetId", "workbook " + workbook.id() + " has no sheet '" + wanted + "'"));
+    }
+}

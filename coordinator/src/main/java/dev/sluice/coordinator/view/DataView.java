@@ -1,0 +1,66 @@
+package dev.sluice.coordinator.view;
+
+import dev.sluice.common.json.Json;
+import dev.sluice.common.record.SheetRecord;
+import dev.sluice.common.record.Workbook;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * Workbooks and records as the API shows them, read from the global stores. A sheet {@code sh_X}
+ * belongs to workbook {@code wb_X} (the ids an extract gives them).
+ */
+public final class DataView {
+
+    private final Supplier<ReadOnlyKeyValueStore<String, byte[]>> workbooks;
+    private final Supplier<ReadOnlyKeyValueStore<String, byte[]>> records;
+
+    public DataView(Supplier<ReadOnlyKeyValueStore<String, byte[]>> workbooks,
+                    Supplier<ReadOnlyKeyValueStore<String, byte[]>> records) {
+        this.workbooks = workbooks;
+        this.records = records;
+    }
+
+    public Optional<Workbook> workbook(String id) {
+        byte[] value = workbooks.get().get(id);
+        return value == null ? Optional.empty() : Optional.of(Json.read(value, Workbook.class));
+    }
+
+    public Optional<Workbook.Sheet> sheet(String sheetId) {
+        if (!sheetId.startsWith("sh_")) {
+            return Optional.empty();
+        }
+        return workbook("wb_" + sheetId.substring(3))
+                .flatMap(w -> w.sheets().stream().filter(s -> s.id().equals(sheetId)).findFirst());
+    }
+
+    /** One page of a sheet's records in row order, after the record {@code cursor} (null: from the first). */
+    public RecordPage records(String sheetId, String cursor, int limit) {
+        String from = cursor != null ? cursor : sheetId + "/";
+        List<SheetRecord> items = new ArrayList<>();
+        boolean more = false;
+        try (KeyValueIterator<String, byte[]> it = records.get().range(from, sheetId + "/~")) {
+            while (it.hasNext()) {
+                KeyValue<String, byte[]> entry = it.next();
+                if (entry.key.equals(cursor)) {
+                    continue;
+                }
+                if (items.size() == limit) {
+                    more = true;
+                    break;
+                }
+                items.add(Json.read(entry.value, SheetRecord.class));
+            }
+        }
+        return new RecordPage(items, more ? items.get(items.size() - 1).id() : null);
+    }
+
+    /** A page of records; {@code nextCursor} is null on the last page. */
+    public record RecordPage(List<SheetRecord> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,163 @@
+package dev.sluice.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.common.json.Json;
+import dev.sluice.formats.csv.CsvFormat;
+import dev.sluice.formats.csv.CsvItem;
+import dev.sluice.formats.csv.CsvRangeParser;
+import dev.sluice.formats.csv.CsvRow;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Upload a CSV, extract it into a sheet across the workers, page its records, export it. */
+class ExtractExportIT {
+
+    private static Cluster cluster;
+    private static Api api;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cluster = Cluster.start(3);
+        cluster.startWorker();
+        cluster.startWorker();
+        api = cluster.api();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        cluster.close();
+    }
+
+    @Test
+    void aCsvRoundTripsThroughExtractAndExportWithEveryValueInOrder() throws Exception {
+        SampleCsv csv = new SampleCsv(20_000);
+        JsonNode extracted = extract(upload("customers.csv", csv.bytes), "\"delimiter\":\",\",\"encoding\":\"utf-8\",\"headers\":true,\"batchSize\":2000");
+        assertThat(extracted.get("recordsProcessed").asLong()).isEqualTo(20_000);
+        assertThat(extracted.get("errorCount").asLong()).isZero();
+        String workbookId = extracted.at("/output/workbookId").asText();
+        String sheetId = extracted.at("/output/sheetId").asText();
+
+        JsonNode workbook = api.get("/api/v1/workbooks/" + workbookId).body();
+        assertThat(workbook.get("status").asText()).isEqualTo("ready");
+        assertThat(workbook.at("/sheets/0/fields")).extracting(JsonNode::asText).containsExactlyElementsOf(SampleCsv.FIELDS);
+        assertThat(workbook.at("/sheets/0/recordCount").asLong()).isEqualTo(20_000);
+        assertThat(pageAll(sheetId)).isEqualTo(csv.rows);
+
+        JsonNode json = export(workbookId, "json", false);
+        List<List<String>> exported = new ArrayList<>();
+        for (JsonNode object : Json.tree(download(json))) {
+            exported.add(SampleCsv.FIELDS.stream().map(f -> object.get(f).asText()).toList());
+        }
+        assertThat(exported).isEqualTo(csv.rows);
+
+        JsonNode csvJob = export(workbookId, "csv", false);
+        byte[] exportedCsv = download(csvJob);
+        assertThat(parse(exportedCsv)).as(new String(exportedCsv, 0, Math.min(300, exportedCsv.length))).isEqualTo(csv.rows);
+    }
+
+    @Test
+    void raggedRowsAreKeptAndCountedAsErrors() throws Exception {
+        byte[] file = "a,b,c\n1,2,3\n4,5\n6,7,8\n".getBytes();
+        JsonNode job = extract(upload("ragged.csv", file), "\"batchSize\":10");
+        assertThat(job.get("recordsProcessed").asLong()).isEqualTo(3);
+        assertThat(job.get("errorCount").asLong()).isEqualTo(1);
+        JsonNode records = api.get("/api/v1/sheets/" + job.at("/output/sheetId").asText() + "/records").body().get("items");
+        assertThat(records).hasSize(3);
+        assertThat(records.get(1).get("valid").asBoolean()).isFalse();
+        assertThat(records.get(1).at("/messages/0/message").asText()).contains("2 values");
+
+        JsonNode filtered = api.awaitStatus(api.create("{\"type\":\"workbook\",\"operation\":\"export\",\"source\":\""
+                + job.at("/output/workbookId").asText() + "\",\"config\":{\"format\":\"json\",\"filterInvalidRecords\":true}}")
+                .get("id").asText(), "completed", Duration.ofSeconds(60));
+        assertThat(Json.tree(download(filtered))).hasSize(2);
+    }
+
+    @Test
+    void aBinaryFileFailsItsExtractWithTheOffsetAndOtherJobsGoOn() throws Exception {
+        byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        String fileId = upload("photo.csv", binary);
+        String id = api.create("{\"type\":\"file\",\"operation\":\"extract\",\"source\":\"" + fileId + "\"}").get("id").asText();
+        JsonNode failed = api.awaitStatus(id, "failed", Duration.ofSeconds(60));
+        assertThat(failed.get("error").asText()).contains("byte").contains("CSV");
+
+        JsonNode good = extract(upload("ok.csv", "x\n1\n".getBytes()), "\"batchSize\":10");
+        assertThat(good.get("recordsProcessed").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void badCsvOptionsAreA400NamingTheField() throws Exception {
+        String fileId = upload("tiny.csv", "x\n1\n".getBytes());
+        for (String[] bad : new String[][] {{"\"encoding\":\"klingon\"", "config.encoding"},
+                {"\"delimiter\":\"::\"", "config.delimiter"}, {"\"colour\":\"red\"", "config.colour"}}) {
+            Api.Response response = api.post("/api/v1/jobs", "{\"type\":\"file\",\"operation\":\"extract\",\"source\":\""
+                    + fileId + "\",\"config\":{" + bad[0] + "}}");
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.body().at("/error/field").asText()).isEqualTo(bad[1]);
+        }
+        Api.Response missing = api.post("/api/v1/jobs", "{\"type\":\"file\",\"operation\":\"extract\",\"source\":\"file_nope\"}");
+        assertThat(missing.body().at("/error/field").asText()).isEqualTo("source");
+    }
+
+    static String upload(String name, byte[] bytes) {
+        Api.Response response = api.postBytes("/api/v1/files?name=" + name, "text/csv", bytes);
+        assertThat(response.status()).isEqualTo(201);
+        return response.body().get("id").asText();
+    }
+
+    static JsonNode extract(String fileId, String config) {
+        String id = api.create("{\"type\":\"file\",\"operation\":\"extract\",\"source\":\"" + fileId
+                + "\",\"config\":{" + config + "}}").get("id").asText();
+        return api.awaitStatus(id, "completed", Duration.ofSeconds(120));
+    }
+
+    private static JsonNode export(String workbookId, String format, boolean metadata) {
+        String id = api.create("{\"type\":\"workbook\",\"operation\":\"export\",\"source\":\"" + workbookId
+                + "\",\"config\":{\"format\":\"" + format + "\",\"includeMetadata\":" + metadata + "}}").get("id").asText();
+        return api.awaitStatus(id, "completed", Duration.ofSeconds(120));
+    }
+
+    static byte[] download(JsonNode exportJob) throws Exception {
+        JsonNode result = api.get("/api/v1/jobs/" + exportJob.get("id").asText() + "/result").body();
+        var response = api.open(result.get("fileUrl").asText());
+        try (InputStream in = response.body()) {
+            byte[] bytes = in.readAllBytes();
+            assertThat(response.statusCode()).as("GET %s: %s", result.get("fileUrl").asText(), new String(bytes)).isEqualTo(200);
+            return bytes;
+        }
+    }
+
+    static List<List<String>> pageAll(String sheetId) {
+        List<List<String>> rows = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = api.get("/api/v1/sheets/" + sheetId + "/records?limit=1000"
+                    + (cursor == null ? "" : "&cursor=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8))).body();
+            for (JsonNode record : page.get("items")) {
+                assertThat(record.get("row").asLong()).isEqualTo(rows.size());
+                rows.add(SampleCsv.FIELDS.stream().map(f -> record.at("/values/" + f).asText()).toList());
+            }
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+        } while (cursor != null);
+        return rows;
+    }
+
+    private static List<List<String>> parse(byte[] csv) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (CsvRangeParser parser = CsvRangeParser.wholeFile(new ByteArrayInputStream(csv), CsvFormat.DEFAULT)) {
+            for (CsvItem item = parser.next(); item != null; item = parser.next()) {
+                if (item instanceof CsvRow row) {
+                    rows.add(row.values());
+                }
+            }
+        }
+        return rows;
+    }
+}

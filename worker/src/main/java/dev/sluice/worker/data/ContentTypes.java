@@ -1,0 +1,27 @@
+package dev.sluice.worker.data;
+
+import dev.sluice.common.file.ContentSniffer;
+import java.util.Locale;
+
+/** The content type of a file a worker writes: from its name's extension where Sluice knows it, else sniffed. */
+final class ContentTypes {
+
+    private ContentTypes() {
+    }
+
+    /**
+     * {@code .json} is {@link ContentSniffer#JSON} and {@code .csv} {@link ContentSniffer#CSV} whatever
+     * the bytes (an export names what it wrote); any other name gets what {@link ContentSniffer}
+     * makes of the first bytes.
+     */
+    static String of(String name, byte[] head, int length) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            return ContentSniffer.JSON;
+        }
+        if (lower.endsWith(".csv")) {
+            return ContentSniffer.CSV;
+        }
+        return ContentSniffer.sniff(head, length);
+    }
+}

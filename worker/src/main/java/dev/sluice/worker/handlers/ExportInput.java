@@ -1,0 +1,35 @@
+package dev.sluice.worker.handlers;
+
+import dev.sluice.common.record.Segment;
+import dev.sluice.common.spi.BatchFailure;
+import java.util.List;
+
+/**
+ * What the coordinator's export planner gives the batch.
+ *
+ * @param sheetId              the sheet to export
+ * @param fields               its field names, in the order of the file's columns or keys
+ * @param segments             where its records are, in row order
+ * @param fileId               the id of the file to write
+ * @param fileName             its name, such as {@code customers.json}
+ * @param format               {@code json} or {@code csv}
+ * @param includeMetadata      whether each record carries its id, validity and messages
+ * @param filterInvalidRecords whether records with an error message are left out
+ */
+record ExportInput(String sheetId, List<String> fields, List<Segment> segments, String fileId, String fileName,
+                   String format, boolean includeMetadata, boolean filterInvalidRecords) {
+
+    static final String JSON = "json";
+    static final String CSV = "csv";
+
+    /** Checks what the types alone do not; a wrong input fails for good. */
+    ExportInput validated() throws BatchFailure {
+        Inputs.require(sheetId != null && !sheetId.isBlank(), "sheetId", "is required");
+        Inputs.require(fields != null, "fields", "is required");
+        Inputs.require(segments != null, "segments", "is required");
+        Inputs.require(fileId != null && !fileId.isBlank(), "fileId", "is required");
+        Inputs.require(fileName != null && !fileName.isBlank(), "fileName", "is required");
+        Inputs.require(JSON.equals(format) || CSV.equals(format), "format", "must be \"json\" or \"csv\", not " + format);
+        return this;
+    }
+}
