@@ -16,7 +16,7 @@ import java.util.Map;
  * @param workers        in-process workers; default 2
  * @param concurrency    batches each worker runs at once; default 2
  * @param roundTrips     round trips of each Kafka floor measurement; default 1000
- * @param commitInterval the coordinator's Streams commit interval; default 20 ms
+ * @param commitInterval the coordinator's Streams commit interval; default 5 ms, as the coordinator's
  * @param workerJvms     1 to measure the heap of workers in JVMs of their own as a last phase, 0 not to; default 1
  * @param fetchWaitMs    the workers' consumer {@code fetch.max.wait.ms}, or -1 for the worker's own default
  *                       (Kafka's 500 ms); default -1
@@ -35,7 +35,7 @@ record BenchOptions(int jobs, int sequentialJobs, int clients, long records, int
         FLAGS.put("--workers", "in-process workers (2)");
         FLAGS.put("--concurrency", "batches each worker runs at once (2)");
         FLAGS.put("--round-trips", "round trips of each Kafka floor measurement (1000)");
-        FLAGS.put("--commit-interval-ms", "the coordinator's Streams commit interval (20)");
+        FLAGS.put("--commit-interval-ms", "the coordinator's Streams commit interval (5)");
         FLAGS.put("--worker-jvms", "1: also measure workers' heap in JVMs of their own; 0: skip (1)");
         FLAGS.put("--worker-fetch-wait-ms", "the workers' fetch.max.wait.ms; -1 keeps the worker default (-1)");
     }
@@ -65,7 +65,7 @@ record BenchOptions(int jobs, int sequentialJobs, int clients, long records, int
                 whole(values, "--workers", 2),
                 whole(values, "--concurrency", 2),
                 whole(values, "--round-trips", 1000),
-                Duration.ofMillis(whole(values, "--commit-interval-ms", 20)),
+                Duration.ofMillis(whole(values, "--commit-interval-ms", 5)),
                 whole(values, "--worker-jvms", 1) != 0,
                 whole(values, "--worker-fetch-wait-ms", -1));
     }

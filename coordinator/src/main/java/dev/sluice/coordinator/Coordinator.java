@@ -53,9 +53,11 @@ public final class Coordinator {
     private final ScheduledExecutorService duties;
     private final JobView view;
     private final FileStorage files;
+    private final CompletableFuture<Void> ended;
 
     private Coordinator(KafkaStreams streams, Admin admin, EventTail tail, RequestSender sender, ApiServer api,
-                        ScheduledExecutorService duties, JobView view, FileStorage files) {
+                        ScheduledExecutorService duties, JobView view, FileStorage files, CompletableFuture<Void> ended) {
+        this.ended = ended;
         this.streams = streams;
         this.admin = admin;
         this.tail = tail;
@@ -75,7 +77,13 @@ public final class Coordinator {
     public static Coordinator start(CoordinatorSettings settings, FileSettings fileSettings, MeterRegistry registry,
                                     Clock clock) throws Exception {
         Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()));
-        TopicSetup.ensure(admin, settings);
+        try {
+            TopicSetup.ensure(admin, settings);
+        } catch (Exception e) {
+            admin.close(java.time.Duration.ofSeconds(5));
+            throw new IllegalStateException("could not set up Sluice's topics on Kafka at " + settings.bootstrapServers()
+                    + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() + " (is Kafka reachable?)" : e.getMessage()), e);
+        }
         RequestDecoder decoder = new RequestDecoder(Planners.discover(Coordinator.class.getClassLoader()), settings.pools());
         KafkaStreams streams = new KafkaStreams(CoordinatorTopology.build(settings, decoder), StreamsProperties.of(settings));
         streams.setUncaughtExceptionHandler(e -> {
@@ -83,7 +91,8 @@ public final class Coordinator {
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         new KafkaStreamsMetrics(streams).bindTo(registry);
-        StreamsProperties.startAndAwait(streams, java.time.Duration.ofSeconds(120));
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        StreamsProperties.startAndAwait(streams, java.time.Duration.ofSeconds(120), ended);
         JobView view = new StoreJobView(() -> store(streams, Stores.JOB_VIEW));
         EventTail tail = new EventTail(settings.bootstrapServers(), settings.topics().jobEvents());
         JobMetrics jobMetrics = new JobMetrics(registry);
@@ -105,11 +114,16 @@ public final class Coordinator {
         ApiServer api = settings.httpPort() < 0 ? null : ApiServer.start(settings.httpPort(),
                 new ApiServer.Parts(decoder, lookups, sender, view, files, data, tail, registry),
                 () -> streams.state() == KafkaStreams.State.RUNNING, clock);
-        return new Coordinator(streams, admin, tail, sender, api, duties, view, files);
+        return new Coordinator(streams, admin, tail, sender, api, duties, view, files, ended);
     }
 
     private static ReadOnlyKeyValueStore<String, byte[]> store(KafkaStreams streams, String name) {
         return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
+    }
+
+    /** Completes when the coordinator has stopped: normally after {@link #shutdown}, exceptionally when it failed. */
+    public CompletableFuture<Void> terminated() {
+        return ended;
     }
 
     /** The HTTP API's port, or -1 when it serves none. */

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param applicationId     the Kafka Streams application id, shared by all coordinator instances (default {@code sluice-coordinator})
  * @param stateDir          where RocksDB stores live; they are caches of Kafka and may be deleted
  * @param httpPort          port of the HTTP API; 0 picks a free one, -1 serves none (default 8080)
- * @param commitInterval    how often the Streams transaction commits (default 20 ms); shorter is faster to
+ * @param commitInterval    how often the Streams transaction commits (default 5 ms); shorter is faster to
  *                          react, longer is cheaper
  * @param tick              how often timers are checked: timeouts, and jobs waiting for a worker (default 250 ms)
  * @param workerTimeout     how long a worker counts as live after its last heartbeat (default 10 s)
@@ -40,7 +40,7 @@ public record CoordinatorSettings(String bootstrapServers, Topics topics, int pa
 
     public static CoordinatorSettings defaults(String bootstrapServers, Path stateDir) {
         return new CoordinatorSettings(bootstrapServers, Topics.defaults(), 6, (short) -1, PoolCatalog.defaults(),
-                "sluice-coordinator", stateDir, 8080, Duration.ofMillis(20), Duration.ofMillis(250),
+                "sluice-coordinator", stateDir, 8080, Duration.ofMillis(5), Duration.ofMillis(250),
                 Duration.ofSeconds(10), Map.of());
     }
 

@@ -2,6 +2,7 @@ package dev.sluice.coordinator;
 
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -30,12 +31,21 @@ final class StreamsProperties {
         return props;
     }
 
-    /** Starts {@code streams} and returns once it runs; throws if it does not within {@code timeout}. */
-    static void startAndAwait(KafkaStreams streams, Duration timeout) throws InterruptedException {
+    /**
+     * Starts {@code streams} and returns once it runs; throws if it does not within {@code timeout}.
+     * {@code ended} completes when the application stops for good: normally after a close, exceptionally
+     * when it failed.
+     */
+    static void startAndAwait(KafkaStreams streams, Duration timeout, CompletableFuture<Void> ended)
+            throws InterruptedException {
         CountDownLatch running = new CountDownLatch(1);
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
                 running.countDown();
+            } else if (now == KafkaStreams.State.ERROR) {
+                ended.completeExceptionally(new IllegalStateException("Kafka Streams failed; see the log for the cause"));
+            } else if (now == KafkaStreams.State.NOT_RUNNING) {
+                ended.complete(null);
             }
         });
         streams.start();

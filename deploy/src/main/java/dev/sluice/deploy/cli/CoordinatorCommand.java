@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +68,7 @@ public final class CoordinatorCommand implements Callable<Integer> {
         out.println(coordinator.httpPort() < 0 ? "Coordinator running, without an HTTP API."
                 : "Coordinator running: API http://localhost:" + coordinator.httpPort() + "/api/v1/jobs");
         out.flush();
-        UntilStopped.run("the coordinator", new CompletableFuture<Void>(), coordinator::shutdown,
+        UntilStopped.run("the coordinator", coordinator.terminated(), coordinator::shutdown,
                 spec.commandLine().getErr());
         return 0;
     }

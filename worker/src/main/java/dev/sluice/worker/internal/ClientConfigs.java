@@ -15,6 +15,7 @@ final class ClientConfigs {
 
     /** The default {@code session.timeout.ms}: a worker that stops answering loses its tasks after this. */
     static final int SESSION_TIMEOUT_MS = 10_000;
+    static final int FETCH_MAX_WAIT_MS = 20;
 
     private ClientConfigs() {
     }
@@ -36,6 +37,8 @@ final class ClientConfigs {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, SESSION_TIMEOUT_MS);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, bufferPerPriority(settings.concurrency()));
+        // Kafka's 500 ms default lets a fetch sit on the broker while a task waits; tasks are few and latency matters.
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, FETCH_MAX_WAIT_MS);
         config.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
         config.putAll(settings.consumerOverrides());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(settings));
