@@ -125,6 +125,10 @@ class ExtractExportIT {
     }
 
     static byte[] download(JsonNode exportJob) throws Exception {
+        return download(api, exportJob);
+    }
+
+    static byte[] download(Api api, JsonNode exportJob) throws Exception {
         JsonNode result = api.get("/api/v1/jobs/" + exportJob.get("id").asText() + "/result").body();
         var response = api.open(result.get("fileUrl").asText());
         try (InputStream in = response.body()) {

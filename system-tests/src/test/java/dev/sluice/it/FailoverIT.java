@@ -63,6 +63,34 @@ class FailoverIT {
         assertThat(done.get("recordsProcessed").asLong()).isEqualTo(2000);
     }
 
+    @Test
+    void aWorkerKilledMidExtractStillYieldsEveryRowOfTheFileExactlyOnce() throws Exception {
+        cluster = Cluster.start(4);
+        victim = WorkerProcess.spawn(cluster, "victim");
+        Api api = cluster.api();
+        SampleCsv csv = new SampleCsv(150_000);
+        Api.Response upload = api.postBytes("/api/v1/files?name=big.csv", "text/csv", csv.bytes);
+        String id = api.create("{\"type\":\"file\",\"operation\":\"extract\",\"source\":\""
+                + upload.body().get("id").asText() + "\",\"config\":{\"batchSize\":5000,\"parallelBatches\":4}}")
+                .get("id").asText();
+
+        Topic.readUntil(cluster.bootstrap, cluster.topics.taskResults(), Duration.ofSeconds(60),
+                seen -> seen.stream().anyMatch(FailoverIT::victimStartedABatch));
+        cluster.startWorker();
+        victim.destroyForcibly();
+
+        JsonNode done = api.awaitStatus(id, "completed", Duration.ofSeconds(120));
+        assertThat(done.get("recordsProcessed").asLong()).isEqualTo(150_000);
+        String exportId = api.create("{\"type\":\"workbook\",\"operation\":\"export\",\"source\":\""
+                + done.at("/output/workbookId").asText() + "\",\"config\":{\"format\":\"json\"}}").get("id").asText();
+        JsonNode export = api.awaitStatus(exportId, "completed", Duration.ofSeconds(120));
+        JsonNode exported = Json.tree(ExtractExportIT.download(api, export));
+        assertThat(exported.size()).isEqualTo(150_000);
+        for (int i = 0; i < exported.size(); i++) {
+            assertThat(exported.get(i).get("id").asText()).isEqualTo(csv.rows.get(i).get(0));
+        }
+    }
+
     private static boolean victimStartedABatch(ConsumerRecord<String, byte[]> record) {
         JsonNode report = Json.tree(record.value());
         return "victim".equals(report.path("workerId").asText()) && "started".equals(report.path("kind").asText());
