@@ -25,6 +25,7 @@ final class BenchCluster implements AutoCloseable {
     private final Path stateDir;
     private final Coordinator coordinator;
     private final List<Worker> workers = new ArrayList<>();
+    private boolean coordinatorStopped;
 
     private BenchCluster(EmbeddedKafka kafka, Path stateDir, Coordinator coordinator) {
         this.kafka = kafka;
@@ -64,6 +65,14 @@ final class BenchCluster implements AutoCloseable {
         workers.clear();
     }
 
+    /** Stops the in-process coordinator, leaving the broker to components in other JVMs. */
+    void stopCoordinator() throws Exception {
+        if (!coordinatorStopped) {
+            coordinatorStopped = true;
+            coordinator.shutdown().get(60, TimeUnit.SECONDS);
+        }
+    }
+
     String bootstrap() {
         return kafka.bootstrapServers();
     }
@@ -84,14 +93,15 @@ final class BenchCluster implements AutoCloseable {
     public void close() throws Exception {
         try {
             stopWorkers();
-            coordinator.shutdown().get(60, TimeUnit.SECONDS);
+            stopCoordinator();
         } finally {
             kafka.close();
             deleteQuietly(stateDir);
         }
     }
 
-    private static void deleteQuietly(Path dir) {
+    /** Deletes {@code dir} and everything in it; a failure is only noted. */
+    static void deleteQuietly(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

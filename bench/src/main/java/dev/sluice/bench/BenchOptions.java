@@ -2,11 +2,14 @@ package dev.sluice.bench;
 
 import dev.sluice.worker.WorkerSettings;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * What one benchmark run does. Every flag takes a whole number; {@code --help} lists them.
+ * What one benchmark run does. Every flag but the switches {@code --csv-only} and {@code --no-csv}
+ * takes a whole number; {@code --help} lists them.
  *
  * @param jobs           small jobs in the concurrent phase; default 1000
  * @param sequentialJobs small jobs run one at a time on an idle system; default 200
@@ -20,11 +23,16 @@ import java.util.Map;
  * @param workerJvms     1 to measure the heap of workers in JVMs of their own as a last phase, 0 not to; default 1
  * @param fetchWaitMs    the workers' consumer {@code fetch.max.wait.ms}, or -1 for the worker's own default
  *                       (Kafka's 500 ms); default -1
+ * @param csvRows        rows of the generated CSV that the CSV phase uploads, extracts and exports, or 0 to skip
+ *                       that phase ({@code --no-csv}); default 1,000,000
+ * @param csvOnly        run only the CSV phase ({@code --csv-only}); default false
  */
 record BenchOptions(int jobs, int sequentialJobs, int clients, long records, int workMicros, int workers,
-                    int concurrency, int roundTrips, Duration commitInterval, boolean workerJvms, int fetchWaitMs) {
+                    int concurrency, int roundTrips, Duration commitInterval, boolean workerJvms, int fetchWaitMs,
+                    long csvRows, boolean csvOnly) {
 
     private static final Map<String, String> FLAGS = new LinkedHashMap<>();
+    private static final Map<String, String> SWITCHES = new LinkedHashMap<>();
 
     static {
         FLAGS.put("--jobs", "small jobs in the concurrent phase (1000)");
@@ -38,6 +46,9 @@ record BenchOptions(int jobs, int sequentialJobs, int clients, long records, int
         FLAGS.put("--commit-interval-ms", "the coordinator's Streams commit interval (5)");
         FLAGS.put("--worker-jvms", "1: also measure workers' heap in JVMs of their own; 0: skip (1)");
         FLAGS.put("--worker-fetch-wait-ms", "the workers' fetch.max.wait.ms; -1 keeps the worker default (-1)");
+        FLAGS.put("--csv-rows", "rows of the CSV uploaded, extracted and exported; 0 skips it (1000000)");
+        SWITCHES.put("--csv-only", "run only the CSV phase");
+        SWITCHES.put("--no-csv", "skip the CSV phase, as --csv-rows 0");
     }
 
     BenchOptions {
@@ -46,16 +57,27 @@ record BenchOptions(int jobs, int sequentialJobs, int clients, long records, int
         require(workers >= 1 && concurrency >= 1 && roundTrips >= 1, "--workers, --concurrency and --round-trips must be at least 1");
         require(!commitInterval.isNegative(), "--commit-interval-ms must be at least 0");
         require(fetchWaitMs >= -1, "--worker-fetch-wait-ms must be -1 or at least 0");
+        require(csvRows >= 0, "--csv-rows must be at least 0");
+        require(!csvOnly || csvRows > 0, "--csv-only needs a CSV phase: drop --no-csv, or give --csv-rows above 0");
     }
 
     static BenchOptions parse(String... args) {
         Map<String, Long> values = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            if (!FLAGS.containsKey(args[i]) || i + 1 == args.length) {
-                throw new IllegalArgumentException("unknown flag or missing value: " + args[i] + "\n" + usage());
+        Set<String> switches = new HashSet<>();
+        int i = 0;
+        while (i < args.length) {
+            String flag = args[i];
+            if (SWITCHES.containsKey(flag)) {
+                switches.add(flag);
+                i++;
+            } else if (FLAGS.containsKey(flag) && i + 1 < args.length) {
+                values.put(flag, number(flag, args[i + 1]));
+                i += 2;
+            } else {
+                throw new IllegalArgumentException("unknown flag or missing value: " + flag + "\n" + usage());
             }
-            values.put(args[i], number(args[i], args[i + 1]));
         }
+        require(!switches.contains("--no-csv") || !values.containsKey("--csv-rows"), "--no-csv and --csv-rows exclude each other");
         return new BenchOptions(
                 whole(values, "--jobs", 1000),
                 whole(values, "--sequential", 200),
@@ -67,7 +89,14 @@ record BenchOptions(int jobs, int sequentialJobs, int clients, long records, int
                 whole(values, "--round-trips", 1000),
                 Duration.ofMillis(whole(values, "--commit-interval-ms", 5)),
                 whole(values, "--worker-jvms", 1) != 0,
-                whole(values, "--worker-fetch-wait-ms", -1));
+                whole(values, "--worker-fetch-wait-ms", -1),
+                switches.contains("--no-csv") ? 0 : values.getOrDefault("--csv-rows", 1_000_000L),
+                switches.contains("--csv-only"));
+    }
+
+    /** Whether the run has the CSV phase. */
+    boolean csv() {
+        return csvRows > 0;
     }
 
     private static int whole(Map<String, Long> values, String flag, int fallback) {
@@ -86,6 +115,7 @@ record BenchOptions(int jobs, int sequentialJobs, int clients, long records, int
     static String usage() {
         StringBuilder out = new StringBuilder("usage: bench/run [flag value]...\n");
         FLAGS.forEach((flag, help) -> out.append(String.format("  %-22s %s%n", flag, help)));
+        SWITCHES.forEach((flag, help) -> out.append(String.format("  %-22s %s%n", flag, help)));
         return out.toString();
     }
 

@@ -26,34 +26,34 @@ final class ComponentHeap {
     /** Replaces the in-process workers with worker JVMs, runs a small and a large job, prints the rows. */
     void run(BenchOptions options, long smallJob, long largeJob) throws Exception {
         cluster.stopWorkers();
-        List<WorkerProcess> workers = new ArrayList<>();
+        List<ChildJvm> workers = new ArrayList<>();
         try {
             for (int i = 1; i <= options.workers(); i++) {
-                workers.add(WorkerProcess.start(cluster.bootstrap(), options, "bench-jvm-worker-" + i));
+                workers.add(WorkerMain.launch(cluster.bootstrap(), options, "bench-jvm-worker-" + i, cluster.topics()));
             }
             Peaks small = measure(workers, smallJob);
             Peaks large = measure(workers, largeJob);
             Report.row("peak heap, broker + coordinator", Report.heap(smallJob, small.here(), largeJob, large.here()));
             for (int i = 0; i < workers.size(); i++) {
-                Report.row("peak heap, worker JVM " + (i + 1) + " (" + WorkerProcess.MAX_HEAP + ")",
+                Report.row("peak heap, worker JVM " + (i + 1) + " (" + ChildJvm.MAX_HEAP + ")",
                         Report.heap(smallJob, small.workers().get(i), largeJob, large.workers().get(i)));
             }
         } finally {
-            for (WorkerProcess worker : workers) {
+            for (ChildJvm worker : workers) {
                 worker.close();
             }
         }
     }
 
-    private Peaks measure(List<WorkerProcess> workers, long records) throws Exception {
+    private Peaks measure(List<ChildJvm> workers, long records) throws Exception {
         heap.reset();
-        for (WorkerProcess worker : workers) {
+        for (ChildJvm worker : workers) {
             worker.resetPeak();
         }
         big.run(records);
         HeapMeter.Peak here = heap.peak();
         List<HeapMeter.Peak> there = new ArrayList<>();
-        for (WorkerProcess worker : workers) {
+        for (ChildJvm worker : workers) {
             there.add(worker.peak());
         }
         return new Peaks(here, there);

@@ -149,7 +149,8 @@ public final class Coordinator {
             quietly("event tail", tail::close);
             sender.close();
             files.close();
-            streams.close(java.time.Duration.ofSeconds(30));
+            // Leaving the group lets another instance take the partitions at once, not after a session timeout.
+            streams.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(java.time.Duration.ofSeconds(30)));
             admin.close();
         });
     }

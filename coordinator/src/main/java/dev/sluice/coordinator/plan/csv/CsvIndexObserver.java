@@ -36,9 +36,9 @@ public final class CsvIndexObserver implements UploadObserver {
         Map<String, Object> delimiters = new LinkedHashMap<>();
         for (char delimiter : CsvIndex.DELIMITERS) {
             BoundaryScanner scan = scanner.forDelimiter(delimiter);
-            List<long[]> splits = new ArrayList<>();
+            List<List<Long>> splits = new ArrayList<>();
             for (Split split : scan.finish()) {
-                splits.add(new long[] {split.byteOffset(), split.rowIndex()});
+                splits.add(List.of(split.byteOffset(), split.rowIndex()));
             }
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("splits", splits);
