@@ -13,28 +13,14 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Upload a CSV, extract it into a sheet across the workers, page its records, export it. */
 class ExtractExportIT {
 
-    private static Cluster cluster;
-    private static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        cluster = Cluster.start(3);
-        cluster.startWorker();
-        cluster.startWorker();
-        api = cluster.api();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        cluster.close();
-    }
+    @RegisterExtension
+    static final SharedCluster shared = new SharedCluster(3, 2);
 
     @Test
     void aCsvRoundTripsThroughExtractAndExportWithEveryValueInOrder() throws Exception {
@@ -45,7 +31,7 @@ class ExtractExportIT {
         String workbookId = extracted.at("/output/workbookId").asText();
         String sheetId = extracted.at("/output/sheetId").asText();
 
-        JsonNode workbook = api.get("/api/v1/workbooks/" + workbookId).body();
+        JsonNode workbook = shared.api().get("/api/v1/workbooks/" + workbookId).body();
         assertThat(workbook.get("status").asText()).isEqualTo("ready");
         assertThat(workbook.at("/sheets/0/fields")).extracting(JsonNode::asText).containsExactlyElementsOf(SampleCsv.FIELDS);
         assertThat(workbook.at("/sheets/0/recordCount").asLong()).isEqualTo(20_000);
@@ -69,12 +55,12 @@ class ExtractExportIT {
         JsonNode job = extract(upload("ragged.csv", file), "\"batchSize\":10");
         assertThat(job.get("recordsProcessed").asLong()).isEqualTo(3);
         assertThat(job.get("errorCount").asLong()).isEqualTo(1);
-        JsonNode records = api.get("/api/v1/sheets/" + job.at("/output/sheetId").asText() + "/records").body().get("items");
+        JsonNode records = shared.api().get("/api/v1/sheets/" + job.at("/output/sheetId").asText() + "/records").body().get("items");
         assertThat(records).hasSize(3);
         assertThat(records.get(1).get("valid").asBoolean()).isFalse();
         assertThat(records.get(1).at("/messages/0/message").asText()).contains("2 values");
 
-        JsonNode filtered = api.awaitStatus(api.create("{\"type\":\"workbook\",\"operation\":\"export\",\"source\":\""
+        JsonNode filtered = shared.api().awaitStatus(shared.api().create("{\"type\":\"workbook\",\"operation\":\"export\",\"source\":\""
                 + job.at("/output/workbookId").asText() + "\",\"config\":{\"format\":\"json\",\"filterInvalidRecords\":true}}")
                 .get("id").asText(), "completed", Duration.ofSeconds(60));
         assertThat(Json.tree(download(filtered))).hasSize(2);
@@ -84,8 +70,8 @@ class ExtractExportIT {
     void aBinaryFileFailsItsExtractWithTheOffsetAndOtherJobsGoOn() throws Exception {
         byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         String fileId = upload("photo.csv", binary);
-        String id = api.create("{\"type\":\"file\",\"operation\":\"extract\",\"source\":\"" + fileId + "\"}").get("id").asText();
-        JsonNode failed = api.awaitStatus(id, "failed", Duration.ofSeconds(60));
+        String id = shared.api().create("{\"type\":\"file\",\"operation\":\"extract\",\"source\":\"" + fileId + "\"}").get("id").asText();
+        JsonNode failed = shared.api().awaitStatus(id, "failed", Duration.ofSeconds(60));
         assertThat(failed.get("error").asText()).contains("byte").contains("CSV");
 
         JsonNode good = extract(upload("ok.csv", "x\n1\n".getBytes()), "\"batchSize\":10");
@@ -97,35 +83,35 @@ class ExtractExportIT {
         String fileId = upload("tiny.csv", "x\n1\n".getBytes());
         for (String[] bad : new String[][] {{"\"encoding\":\"klingon\"", "config.encoding"},
                 {"\"delimiter\":\"::\"", "config.delimiter"}, {"\"colour\":\"red\"", "config.colour"}}) {
-            Api.Response response = api.post("/api/v1/jobs", "{\"type\":\"file\",\"operation\":\"extract\",\"source\":\""
+            Api.Response response = shared.api().post("/api/v1/jobs", "{\"type\":\"file\",\"operation\":\"extract\",\"source\":\""
                     + fileId + "\",\"config\":{" + bad[0] + "}}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.body().at("/error/field").asText()).isEqualTo(bad[1]);
         }
-        Api.Response missing = api.post("/api/v1/jobs", "{\"type\":\"file\",\"operation\":\"extract\",\"source\":\"file_nope\"}");
+        Api.Response missing = shared.api().post("/api/v1/jobs", "{\"type\":\"file\",\"operation\":\"extract\",\"source\":\"file_nope\"}");
         assertThat(missing.body().at("/error/field").asText()).isEqualTo("source");
     }
 
     static String upload(String name, byte[] bytes) {
-        Api.Response response = api.postBytes("/api/v1/files?name=" + name, "text/csv", bytes);
+        Api.Response response = shared.api().postBytes("/api/v1/files?name=" + name, "text/csv", bytes);
         assertThat(response.status()).isEqualTo(201);
         return response.body().get("id").asText();
     }
 
     static JsonNode extract(String fileId, String config) {
-        String id = api.create("{\"type\":\"file\",\"operation\":\"extract\",\"source\":\"" + fileId
+        String id = shared.api().create("{\"type\":\"file\",\"operation\":\"extract\",\"source\":\"" + fileId
                 + "\",\"config\":{" + config + "}}").get("id").asText();
-        return api.awaitStatus(id, "completed", Duration.ofSeconds(120));
+        return shared.api().awaitStatus(id, "completed", Duration.ofSeconds(120));
     }
 
     private static JsonNode export(String workbookId, String format, boolean metadata) {
-        String id = api.create("{\"type\":\"workbook\",\"operation\":\"export\",\"source\":\"" + workbookId
+        String id = shared.api().create("{\"type\":\"workbook\",\"operation\":\"export\",\"source\":\"" + workbookId
                 + "\",\"config\":{\"format\":\"" + format + "\",\"includeMetadata\":" + metadata + "}}").get("id").asText();
-        return api.awaitStatus(id, "completed", Duration.ofSeconds(120));
+        return shared.api().awaitStatus(id, "completed", Duration.ofSeconds(120));
     }
 
     static byte[] download(JsonNode exportJob) throws Exception {
-        return download(api, exportJob);
+        return download(shared.api(), exportJob);
     }
 
     static byte[] download(Api api, JsonNode exportJob) throws Exception {
@@ -142,7 +128,7 @@ class ExtractExportIT {
         List<List<String>> rows = new ArrayList<>();
         String cursor = null;
         do {
-            JsonNode page = api.get("/api/v1/sheets/" + sheetId + "/records?limit=1000"
+            JsonNode page = shared.api().get("/api/v1/sheets/" + sheetId + "/records?limit=1000"
                     + (cursor == null ? "" : "&cursor=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8))).body();
             for (JsonNode record : page.get("items")) {
                 assertThat(record.get("row").asLong()).isEqualTo(rows.size());

@@ -4,49 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JobLifecycleIT {
 
-    private static Cluster cluster;
-    private static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        cluster = Cluster.start(3);
-        cluster.startWorker();
-        cluster.startWorker();
-        api = cluster.api();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        cluster.close();
-    }
+    @RegisterExtension
+    static final SharedCluster shared = new SharedCluster(3, 2);
 
     @Test
     void aSyntheticJobCompletesWithTheExactRecordCount() {
-        JsonNode created = api.create("{\"type\":\"custom\",\"operation\":\"synthetic\","
+        JsonNode created = shared.api().create("{\"type\":\"custom\",\"operation\":\"synthetic\","
                 + "\"config\":{\"records\":123457,\"batchSize\":1000,\"parallelBatches\":4}}");
         assertThat(created.get("status").asText()).isIn("queued", "running");
 
-        JsonNode done = api.awaitStatus(created.get("id").asText(), "completed", Duration.ofSeconds(60));
+        JsonNode done = shared.api().awaitStatus(created.get("id").asText(), "completed", Duration.ofSeconds(60));
         assertThat(done.get("recordsProcessed").asLong()).isEqualTo(123457);
         assertThat(done.get("errorCount").asLong()).isZero();
         assertThat(done.get("progress").asInt()).isEqualTo(100);
         assertThat(done.get("startedAt").isNull()).isFalse();
         assertThat(done.get("duration").asLong()).isGreaterThanOrEqualTo(0);
 
-        Api.Response result = api.get("/api/v1/jobs/" + created.get("id").asText() + "/result");
+        Api.Response result = shared.api().get("/api/v1/jobs/" + created.get("id").asText() + "/result");
         assertThat(result.status()).isEqualTo(200);
         assertThat(result.body().get("recordCount").asLong()).isEqualTo(123457);
     }
 
     @Test
     void aBadRequestOverHttpIsA400NamingTheField() {
-        Api.Response response = api.post("/api/v1/jobs",
+        Api.Response response = shared.api().post("/api/v1/jobs",
                 "{\"type\":\"custom\",\"operation\":\"synthetic\",\"config\":{\"records\":5},\"options\":{\"priority\":\"urgent\"}}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().at("/error/field").asText()).isEqualTo("options.priority");
@@ -55,7 +41,7 @@ class JobLifecycleIT {
 
     @Test
     void aJobNoPoolCanFitIsRefused() {
-        Api.Response response = api.post("/api/v1/jobs", "{\"type\":\"custom\",\"operation\":\"synthetic\","
+        Api.Response response = shared.api().post("/api/v1/jobs", "{\"type\":\"custom\",\"operation\":\"synthetic\","
                 + "\"config\":{\"records\":5},\"options\":{\"resources\":{\"memory\":\"64GB\"}}}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().at("/error/field").asText()).isEqualTo("options.resources");
@@ -64,15 +50,15 @@ class JobLifecycleIT {
     @Test
     void theSameIdempotencyKeyOverHttpGivesTheSameJob() {
         String body = "{\"type\":\"custom\",\"operation\":\"synthetic\",\"config\":{\"records\":10},\"idempotencyKey\":\"lifecycle-1\"}";
-        JsonNode first = api.create(body);
-        Api.Response again = api.post("/api/v1/jobs", body);
+        JsonNode first = shared.api().create(body);
+        Api.Response again = shared.api().post("/api/v1/jobs", body);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("id").asText()).isEqualTo(first.get("id").asText());
     }
 
     @Test
     void anUnknownJobIsA404() {
-        Api.Response response = api.get("/api/v1/jobs/job_nope");
+        Api.Response response = shared.api().get("/api/v1/jobs/job_nope");
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.body().at("/error/code").asText()).isEqualTo("not_found");
     }

@@ -23,29 +23,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a listener, a dashboard and a replay see of a job. */
 class ObservabilityIT {
 
     private static final String JOB = "{\"type\":\"custom\",\"operation\":\"synthetic\","
             + "\"config\":{\"records\":5000,\"batchSize\":500,\"parallelBatches\":2,\"workMicros\":200}}";
-    private static Cluster cluster;
-    private static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        cluster = Cluster.start(2);
-        cluster.startWorker();
-        api = cluster.api();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        cluster.close();
-    }
+    @RegisterExtension
+    static final SharedCluster shared = new SharedCluster(2, 1);
 
     @Test
     void serverSentEventsStreamEveryStateChangeOfAJobLive() throws Exception {
@@ -53,13 +40,13 @@ class ObservabilityIT {
         List<String> names = new CopyOnWriteArrayList<>();
         List<JsonNode> jobs = new CopyOnWriteArrayList<>();
         HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/events?jobId=" + id))
+                HttpRequest.newBuilder(URI.create(shared.api().base() + "/api/v1/events?jobId=" + id))
                         .header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> readSse(stream.body(), names, jobs));
         await(() -> !names.isEmpty() || stream.statusCode() == 200);
 
-        Topic.produce(cluster.bootstrap, cluster.topics.jobRequests(), id, JOB);
+        Topic.produce(shared.cluster().bootstrap, shared.cluster().topics.jobRequests(), id, JOB);
         reading.get(60, TimeUnit.SECONDS);
 
         assertThat(stream.statusCode()).isEqualTo(200);
@@ -71,10 +58,10 @@ class ObservabilityIT {
 
     @Test
     void replayingTheEventTopicThroughTheReducerGivesTheJobTheApiShows() throws Exception {
-        String id = api.create(JOB).get("id").asText();
-        JsonNode shown = api.awaitStatus(id, "completed", Duration.ofSeconds(60));
+        String id = shared.api().create(JOB).get("id").asText();
+        JsonNode shown = shared.api().awaitStatus(id, "completed", Duration.ofSeconds(60));
 
-        List<ConsumerRecord<String, byte[]>> records = Topic.readUntil(cluster.bootstrap, cluster.topics.jobEvents(),
+        List<ConsumerRecord<String, byte[]>> records = Topic.readUntil(shared.cluster().bootstrap, shared.cluster().topics.jobEvents(),
                 Duration.ofSeconds(30), seen -> seen.stream().anyMatch(r -> isCompleted(r, id)));
         JobState folded = null;
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -89,16 +76,16 @@ class ObservabilityIT {
 
     @Test
     void metricsCountJobsRecordsAndBacklog() throws Exception {
-        String id = api.create(JOB).get("id").asText();
-        api.awaitStatus(id, "completed", Duration.ofSeconds(60));
+        String id = shared.api().create(JOB).get("id").asText();
+        shared.api().awaitStatus(id, "completed", Duration.ofSeconds(60));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            String metrics = text(api.base() + "/metrics");
+            String metrics = text(shared.api().base() + "/metrics");
             assertThat(metrics).contains("sluice_records_processed_total{operation=\"synthetic\",type=\"custom\"}")
                     .contains("sluice_job_events_total{event=\"job:completed\",operation=\"synthetic\",type=\"custom\"}")
                     .contains("sluice_tasks_backlog{pool=\"default\",priority=\"low\"}")
                     .contains("sluice_job_duration_seconds_count{operation=\"synthetic\",status=\"completed\",type=\"custom\"}");
         });
-        assertThat(text(api.base() + "/health/ready")).isEqualTo("ready");
+        assertThat(text(shared.api().base() + "/health/ready")).isEqualTo("ready");
     }
 
     private static boolean isCompleted(ConsumerRecord<String, byte[]> record, String id) {

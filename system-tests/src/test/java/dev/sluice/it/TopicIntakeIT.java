@@ -8,37 +8,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Requests produced to the requests topic by any Kafka client, good and bad. */
 class TopicIntakeIT {
 
     private static final String BODY = "{\"type\":\"custom\",\"operation\":\"synthetic\","
             + "\"config\":{\"records\":777,\"batchSize\":100},\"options\":{\"priority\":\"high\"}}";
-    private static Cluster cluster;
-    private static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        cluster = Cluster.start(3);
-        cluster.startWorker();
-        api = cluster.api();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        cluster.close();
-    }
+    @RegisterExtension
+    static final SharedCluster shared = new SharedCluster(3, 1);
 
     @Test
     void aRequestFromTheTopicGivesTheSameJobAsOneFromHttp() throws Exception {
-        Topic.produce(cluster.bootstrap, cluster.topics.jobRequests(), "job-from-topic-1", BODY);
-        JsonNode fromHttp = api.create(BODY);
+        Topic.produce(shared.cluster().bootstrap, shared.cluster().topics.jobRequests(), "job-from-topic-1", BODY);
+        JsonNode fromHttp = shared.api().create(BODY);
 
-        JsonNode viaTopic = api.awaitStatus("job-from-topic-1", "completed", Duration.ofSeconds(60));
-        JsonNode viaHttp = api.awaitStatus(fromHttp.get("id").asText(), "completed", Duration.ofSeconds(60));
+        JsonNode viaTopic = shared.api().awaitStatus("job-from-topic-1", "completed", Duration.ofSeconds(60));
+        JsonNode viaHttp = shared.api().awaitStatus(fromHttp.get("id").asText(), "completed", Duration.ofSeconds(60));
         for (String field : List.of("type", "operation", "config", "options", "priority", "pool", "recordsProcessed", "errorCount")) {
             assertThat(viaTopic.get(field)).as(field).isEqualTo(viaHttp.get(field));
         }
@@ -47,14 +34,14 @@ class TopicIntakeIT {
 
     @Test
     void malformedRequestsAreDeadLetteredAndRejectedAndLaterOnesStillBecomeJobs() throws Exception {
-        String topic = cluster.topics.jobRequests();
-        Topic.produce(cluster.bootstrap, topic, "bad-not-json", "this is not json");
-        Topic.produce(cluster.bootstrap, topic, "bad-type", "{\"type\":\"spaceship\",\"operation\":\"x\"}");
-        Topic.produce(cluster.bootstrap, topic, "bad-missing", "{\"type\":\"custom\"}");
-        Topic.produce(cluster.bootstrap, topic, "good-after-bad", "{\"type\":\"custom\",\"operation\":\"synthetic\",\"config\":{\"records\":3}}");
+        String topic = shared.cluster().topics.jobRequests();
+        Topic.produce(shared.cluster().bootstrap, topic, "bad-not-json", "this is not json");
+        Topic.produce(shared.cluster().bootstrap, topic, "bad-type", "{\"type\":\"spaceship\",\"operation\":\"x\"}");
+        Topic.produce(shared.cluster().bootstrap, topic, "bad-missing", "{\"type\":\"custom\"}");
+        Topic.produce(shared.cluster().bootstrap, topic, "good-after-bad", "{\"type\":\"custom\",\"operation\":\"synthetic\",\"config\":{\"records\":3}}");
 
-        api.awaitStatus("good-after-bad", "completed", Duration.ofSeconds(60));
-        List<ConsumerRecord<String, byte[]>> dead = Topic.readUntil(cluster.bootstrap, cluster.topics.jobRequestsDlq(),
+        shared.api().awaitStatus("good-after-bad", "completed", Duration.ofSeconds(60));
+        List<ConsumerRecord<String, byte[]>> dead = Topic.readUntil(shared.cluster().bootstrap, shared.cluster().topics.jobRequestsDlq(),
                 Duration.ofSeconds(30), seen -> seen.size() >= 3);
         assertThat(dead).extracting(ConsumerRecord::key).contains("bad-not-json", "bad-type", "bad-missing");
         assertThat(dead).extracting(r -> new String(r.headers().lastHeader("sluice.reason").value(), StandardCharsets.UTF_8))
@@ -62,7 +49,7 @@ class TopicIntakeIT {
                 .anySatisfy(reason -> assertThat(reason).contains("spaceship"))
                 .anySatisfy(reason -> assertThat(reason).contains("is required"));
 
-        List<ConsumerRecord<String, byte[]>> events = Topic.readUntil(cluster.bootstrap, cluster.topics.jobEvents(),
+        List<ConsumerRecord<String, byte[]>> events = Topic.readUntil(shared.cluster().bootstrap, shared.cluster().topics.jobEvents(),
                 Duration.ofSeconds(30), seen -> rejected(seen).size() >= 3);
         assertThat(rejected(events)).extracting(e -> e.path("data").path("field").asText(null))
                 .contains("type", "operation");
@@ -71,14 +58,14 @@ class TopicIntakeIT {
     @Test
     void theSameIdempotencyKeyOnTheTopicAndOverHttpGivesOneJob() throws Exception {
         String body = "{\"type\":\"custom\",\"operation\":\"synthetic\",\"config\":{\"records\":9},\"idempotencyKey\":\"upstream-42\"}";
-        Topic.produce(cluster.bootstrap, cluster.topics.jobRequests(), null, body);
-        Topic.produce(cluster.bootstrap, cluster.topics.jobRequests(), null, body);
-        Api.Response http = api.post("/api/v1/jobs", body);
+        Topic.produce(shared.cluster().bootstrap, shared.cluster().topics.jobRequests(), null, body);
+        Topic.produce(shared.cluster().bootstrap, shared.cluster().topics.jobRequests(), null, body);
+        Api.Response http = shared.api().post("/api/v1/jobs", body);
         assertThat(http.status()).isIn(200, 201);
         String id = http.body().get("id").asText();
-        api.awaitStatus(id, "completed", Duration.ofSeconds(60));
+        shared.api().awaitStatus(id, "completed", Duration.ofSeconds(60));
 
-        List<ConsumerRecord<String, byte[]>> events = Topic.readUntil(cluster.bootstrap, cluster.topics.jobEvents(),
+        List<ConsumerRecord<String, byte[]>> events = Topic.readUntil(shared.cluster().bootstrap, shared.cluster().topics.jobEvents(),
                 Duration.ofSeconds(30), seen -> seen.stream().anyMatch(r -> isEvent(r, id, "job:completed")));
         assertThat(events.stream().filter(r -> isEvent(r, id, "job:created"))).hasSize(1);
         assertThat(events.stream().filter(r -> Json.tree(r.value()).path("job").path("idempotencyKey").asText("").equals("upstream-42"))

@@ -1,5 +1,6 @@
 package dev.sluice.coordinator.files;
 
+import dev.sluice.common.file.ChunkSender;
 import dev.sluice.common.file.ContentSniffer;
 import dev.sluice.common.file.FileMeta;
 import dev.sluice.common.file.UploadObserver;
@@ -67,7 +68,7 @@ public final class FileUploader implements AutoCloseable {
         Instant createdAt = clock.instant();
         String id = FileIds.fresh(createdAt);
         int partition = partitionOf(id);
-        ChunkWindow window = new ChunkWindow(producer, topics.files(), id, partition, settings.inFlightChunks());
+        ChunkSender window = new ChunkSender(producer, topics.files(), id, partition, settings.inFlightChunks());
         UploadTap tap = new UploadTap(observers.stream().map(factory -> factory.start(name)).toList());
         long size = 0;
         String contentType = ContentSniffer.sniff(new byte[0], 0);
@@ -80,13 +81,30 @@ public final class FileUploader implements AutoCloseable {
             }
             size += chunk.length;
             tap.bytes(chunk);
-            window.send(chunk);
+            byte[] stored = chunk;
+            stored(() -> {
+                window.send(stored);
+                return null;
+            });
         }
-        List<Long> offsets = window.drain();
+        List<Long> offsets = stored(window::drain);
         FileMeta meta = new FileMeta(id, name, size, tap.checksum(), createdAt, contentType, partition,
                 settings.chunkSize(), offsets, tap.index());
         publish(meta);
         return meta;
+    }
+
+    private interface KafkaStep<T> {
+        T run() throws IOException;
+    }
+
+    /** Kafka's failures to store are the storage's, not the request body's. */
+    private static <T> T stored(KafkaStep<T> step) {
+        try {
+            return step.run();
+        } catch (IOException e) {
+            throw new FileStorageException(e.getMessage(), e);
+        }
     }
 
     /** A full chunk, a shorter last one, or null at the end. Each is a new array: the producer may still hold the last. */

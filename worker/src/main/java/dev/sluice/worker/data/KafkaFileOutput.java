@@ -1,5 +1,6 @@
 package dev.sluice.worker.data;
 
+import dev.sluice.common.file.ChunkSender;
 import dev.sluice.common.file.FileMeta;
 import dev.sluice.common.json.Json;
 import dev.sluice.common.spi.FileOutput;
@@ -38,7 +39,7 @@ final class KafkaFileOutput extends FileOutput {
     private final String name;
     private final int partition;
     private final Instant createdAt;
-    private final ChunkSends sends;
+    private final ChunkSender sends;
     private final MessageDigest digest = sha256();
     private byte[] buffer = new byte[CHUNK_SIZE];
     private int filled;
@@ -54,7 +55,7 @@ final class KafkaFileOutput extends FileOutput {
         this.name = name;
         this.partition = partition;
         this.createdAt = createdAt;
-        this.sends = new ChunkSends(producer, filesTopic, fileId, partition, IN_FLIGHT);
+        this.sends = new ChunkSender(producer, filesTopic, fileId, partition, IN_FLIGHT);
     }
 
     @Override
