@@ -34,7 +34,8 @@ public final class CsvExtract {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> batchInput(JobSpec spec, FileMeta file, BatchPlan plan, int batch)
             throws InvalidRequestException {
-        CsvLayout layout = CsvLayout.of(file, format(spec), plan.batchSize());
+        // The fields were read when planning and travel in the plan; dispatch only needs the ranges.
+        CsvLayout layout = CsvLayout.of(file, format(spec), plan.batchSize(), false);
         CsvRange range = layout.ranges().get(batch);
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("file", Json.convert(withoutIndex(file), Map.class));

@@ -25,7 +25,13 @@ import java.util.Optional;
  */
 record CsvLayout(List<CsvRange> ranges, List<String> fields, long dataRecords, long dataRowOffset) {
 
+    /** The ranges, the record count, and the fields read from the file's head. */
     static CsvLayout of(FileMeta file, CsvFormat format, int rowsPerRange) throws InvalidRequestException {
+        return of(file, format, rowsPerRange, true);
+    }
+
+    /** As {@link #of(FileMeta, CsvFormat, int)}; without {@code readFields} the head is not parsed and fields are null. */
+    static CsvLayout of(FileMeta file, CsvFormat format, int rowsPerRange, boolean readFields) throws InvalidRequestException {
         long offset = format.skipRows() + (format.headers() ? 1 : 0);
         Optional<CsvIndex> index = CsvIndex.of(file, format);
         if (index.isEmpty() || index.get().splits().isEmpty()) {
@@ -33,7 +39,8 @@ record CsvLayout(List<CsvRange> ranges, List<String> fields, long dataRecords, l
         }
         CsvIndex csv = index.get();
         List<CsvRange> ranges = CsvRange.cut(csv.splits(), file.size(), csv.rows(), rowsPerRange);
-        return new CsvLayout(ranges, fields(file, format, csv, offset), Math.max(0, csv.rows() - offset), offset);
+        List<String> fields = readFields ? fields(file, format, csv, offset) : null;
+        return new CsvLayout(ranges, fields, Math.max(0, csv.rows() - offset), offset);
     }
 
     /** The header, read from the file's first bytes; refuses a header row too long to find there. */
