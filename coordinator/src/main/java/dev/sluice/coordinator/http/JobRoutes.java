@@ -11,6 +11,7 @@ import dev.sluice.common.request.RequestParser;
 import dev.sluice.coordinator.intake.JobIds;
 import dev.sluice.coordinator.intake.RequestDecoder;
 import dev.sluice.coordinator.plan.LookupContext;
+import dev.sluice.coordinator.streams.WorkbookOutputs;
 import dev.sluice.coordinator.view.JobFilter;
 import dev.sluice.coordinator.view.JobView;
 import io.javalin.Javalin;
@@ -125,6 +126,7 @@ final class JobRoutes {
         ObjectNode data = job.path("output").isObject() ? ((ObjectNode) job.get("output")).deepCopy()
                 : Json.MAPPER.createObjectNode();
         JsonNode fileUrl = data.remove("fileUrl");
+        data.remove(WorkbookOutputs.WRITES_WORKBOOK);
         out.set("data", data.isEmpty() ? null : data);
         out.set("fileUrl", fileUrl);
         Responses.json(ctx, 200, out);

@@ -1,7 +1,7 @@
 package dev.sluice.deploy.cli;
 
+import dev.sluice.deploy.client.CoordinatorApi;
 import dev.sluice.deploy.client.JobSnapshot;
-import dev.sluice.deploy.client.JobsApi;
 import java.net.URI;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -14,7 +14,7 @@ public final class CancelCommand extends ClientCommand {
     @Parameters(paramLabel = "ID", description = "The job's id.")
     String id;
 
-    public CancelCommand(Function<URI, JobsApi> connect) {
+    public CancelCommand(Function<URI, CoordinatorApi> connect) {
         super(connect);
     }
 

@@ -1,6 +1,6 @@
 package dev.sluice.deploy.cli;
 
-import dev.sluice.deploy.client.JobsApi;
+import dev.sluice.deploy.client.CoordinatorApi;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.concurrent.Callable;
@@ -19,13 +19,13 @@ abstract class ClientCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Function<URI, JobsApi> connect;
+    private final Function<URI, CoordinatorApi> connect;
 
-    ClientCommand(Function<URI, JobsApi> connect) {
+    ClientCommand(Function<URI, CoordinatorApi> connect) {
         this.connect = connect;
     }
 
-    JobsApi api() {
+    CoordinatorApi api() {
         URI api = apiOptions.api();
         if (!("http".equals(api.getScheme()) || "https".equals(api.getScheme())) || api.getHost() == null) {
             throw new ParameterException(spec.commandLine(), "--api must be an http(s) URL such as http://localhost:8080, got '" + api + "'");

@@ -1,6 +1,6 @@
 package dev.sluice.deploy.cli;
 
-import dev.sluice.deploy.client.JobsApi;
+import dev.sluice.deploy.client.CoordinatorApi;
 import java.net.URI;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -8,9 +8,9 @@ import picocli.CommandLine;
 /** Creates the commands, handing the client commands their way to the coordinator. */
 public final class CommandFactory implements CommandLine.IFactory {
 
-    private final Function<URI, JobsApi> connect;
+    private final Function<URI, CoordinatorApi> connect;
 
-    public CommandFactory(Function<URI, JobsApi> connect) {
+    public CommandFactory(Function<URI, CoordinatorApi> connect) {
         this.connect = connect;
     }
 

@@ -1,8 +1,7 @@
 package dev.sluice.deploy.cli;
 
-import dev.sluice.deploy.client.JobSnapshot;
 import dev.sluice.deploy.local.Demo;
-import dev.sluice.deploy.local.SampleJob;
+import dev.sluice.deploy.local.DemoCsv;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,17 +11,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code sluice demo}: everything in one process, one sample job with a progress bar, then exit. */
-@Command(name = "demo", description = "Starts Kafka, a coordinator and workers in this process, runs a sample "
-        + "job with a live progress bar, prints its result and stops. Exits 0 when the job completed.")
+/** {@code sluice demo}: everything in one process, a CSV import with a progress bar per job, then exit. */
+@Command(name = "demo", description = "Starts Kafka, a coordinator and workers in this process, uploads a "
+        + "generated customers.csv, extracts it into a workbook and exports that as JSON, with a live progress "
+        + "bar per job; shows the workbook, records, results and the exported file, and stops. "
+        + "Exits 0 when every job completed.")
 public final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     LocalOptions local;
 
-    @Option(names = "--records", paramLabel = "N", defaultValue = "" + SampleJob.DEFAULT_RECORDS,
-            description = "Records of the sample job. Default: ${DEFAULT-VALUE}.")
-    long records;
+    @Option(names = "--records", paramLabel = "N", defaultValue = "" + DemoCsv.DEFAULT_ROWS,
+            description = "Rows of the generated customers.csv; one in 500 is ragged. Default: ${DEFAULT-VALUE}.")
+    int records;
 
     @Spec
     CommandSpec spec;
@@ -32,8 +33,8 @@ public final class DemoCommand implements Callable<Integer> {
         if (records < 1) {
             throw new ParameterException(spec.commandLine(), "--records must be at least 1, got " + records);
         }
-        var demo = new Demo(Options.check(spec, local::settings), records, spec.commandLine().getOut(), Clock.systemUTC());
-        JobSnapshot end = demo.run();
-        return end.completed() ? 0 : 1;
+        var demo = new Demo(Options.check(spec, local::settings), new DemoCsv(records), spec.commandLine().getOut(),
+                Clock.systemUTC());
+        return demo.run() ? 0 : 1;
     }
 }

@@ -2,7 +2,7 @@ package dev.sluice.deploy.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.sluice.common.json.Json;
-import dev.sluice.deploy.client.JobsApi;
+import dev.sluice.deploy.client.CoordinatorApi;
 import java.net.URI;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -15,7 +15,7 @@ public final class ResultCommand extends ClientCommand {
     @Parameters(paramLabel = "ID", description = "The job's id.")
     String id;
 
-    public ResultCommand(Function<URI, JobsApi> connect) {
+    public ResultCommand(Function<URI, CoordinatorApi> connect) {
         super(connect);
     }
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 DemoCommand.class, DevCommand.class, CoordinatorCommand.class, WorkerCommand.class,
                 SubmitCommand.class, StatusCommand.class, WatchCommand.class, CancelCommand.class,
-                ResultCommand.class, CommandLine.HelpCommand.class})
+                ResultCommand.class, UploadCommand.class, RecordsCommand.class, CommandLine.HelpCommand.class})
 public final class SluiceCommand implements Callable<Integer> {
 
     @Spec

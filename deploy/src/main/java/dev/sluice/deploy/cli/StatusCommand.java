@@ -3,8 +3,8 @@ package dev.sluice.deploy.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.common.json.Json;
+import dev.sluice.deploy.client.CoordinatorApi;
 import dev.sluice.deploy.client.JobSnapshot;
-import dev.sluice.deploy.client.JobsApi;
 import dev.sluice.deploy.console.JobDescription;
 import java.net.URI;
 import java.util.function.Function;
@@ -22,7 +22,7 @@ public final class StatusCommand extends ClientCommand {
     @Option(names = "--json", description = "Print the job as the API returns it.")
     boolean json;
 
-    public StatusCommand(Function<URI, JobsApi> connect) {
+    public StatusCommand(Function<URI, CoordinatorApi> connect) {
         super(connect);
     }
 

@@ -1,5 +1,6 @@
 package dev.sluice.deploy.cli;
 
+import dev.sluice.deploy.client.CoordinatorApi;
 import dev.sluice.deploy.client.JobsApi;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,11 +22,11 @@ public final class SubmitCommand extends ClientCommand {
 
     private final InputStream stdin;
 
-    public SubmitCommand(Function<URI, JobsApi> connect) {
+    public SubmitCommand(Function<URI, CoordinatorApi> connect) {
         this(connect, System.in);
     }
 
-    SubmitCommand(Function<URI, JobsApi> connect, InputStream stdin) {
+    SubmitCommand(Function<URI, CoordinatorApi> connect, InputStream stdin) {
         super(connect);
         this.stdin = stdin;
     }

@@ -1,8 +1,8 @@
 package dev.sluice.deploy.cli;
 
+import dev.sluice.deploy.client.CoordinatorApi;
 import dev.sluice.deploy.client.JobSnapshot;
 import dev.sluice.deploy.client.JobWatcher;
-import dev.sluice.deploy.client.JobsApi;
 import dev.sluice.deploy.console.ProgressLine;
 import java.net.URI;
 import java.time.Clock;
@@ -18,7 +18,7 @@ public final class WatchCommand extends ClientCommand {
     @Parameters(paramLabel = "ID", description = "The job's id.")
     String id;
 
-    public WatchCommand(Function<URI, JobsApi> connect) {
+    public WatchCommand(Function<URI, CoordinatorApi> connect) {
         super(connect);
     }
 

@@ -3,7 +3,10 @@ package dev.sluice.deploy.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.common.json.Json;
 import dev.sluice.common.json.MalformedJsonException;
+import dev.sluice.deploy.TerseException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,11 +16,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
 
-/** {@link JobsApi} over HTTP/1.1 with the JDK's client. */
-public final class ApiClient implements JobsApi {
+/**
+ * {@link CoordinatorApi} over HTTP/1.1 with the JDK's client. An upload has no time limit, since how
+ * long it takes depends on the file; every other call waits at most {@link #CALL_TIMEOUT} for its
+ * answer to begin.
+ */
+public final class ApiClient implements CoordinatorApi {
 
     /** How long to wait for a connection to the coordinator. */
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -74,6 +82,56 @@ public final class ApiClient implements JobsApi {
     }
 
     @Override
+    public JsonNode upload(String name, Path file) {
+        try {
+            return upload(name, HttpRequest.BodyPublishers.ofFile(file));
+        } catch (FileNotFoundException e) {
+            throw new TerseException("cannot read " + file + ": no such file");
+        }
+    }
+
+    @Override
+    public JsonNode upload(String name, InputStream body) {
+        return upload(name, HttpRequest.BodyPublishers.ofInputStream(() -> body));
+    }
+
+    private JsonNode upload(String name, HttpRequest.BodyPublisher body) {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/files?name=" + query(name)))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/octet-stream")
+                .POST(body)
+                .build();
+        return bodyOf(send(request));
+    }
+
+    @Override
+    public long download(String fileId, Path target) {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/files/" + segment(fileId) + "/content"))
+                .timeout(CALL_TIMEOUT).GET().build();
+        HttpResponse<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream in = response.body()) {
+            if (response.statusCode() / 100 != 2) {
+                throw ErrorBodies.toException(base, response.statusCode(), in.readAllBytes());
+            }
+            return FileDownload.save(in, target);
+        } catch (IOException e) {
+            throw new ApiException(ApiException.NO_RESPONSE, null, "the download of file " + fileId + " from " + base
+                    + " broke off: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), null);
+        }
+    }
+
+    @Override
+    public JsonNode workbook(String id) {
+        return bodyOf(send(get("/api/v1/workbooks/" + segment(id))));
+    }
+
+    @Override
+    public JsonNode records(String sheetId, int limit, String cursor) {
+        return bodyOf(send(get("/api/v1/sheets/" + segment(sheetId) + "/records?limit=" + limit
+                + (cursor == null ? "" : "&cursor=" + query(cursor)))));
+    }
+
+    @Override
     public EventSubscription subscribe(String jobId, Consumer<JsonNode> onJob) {
         HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/events?jobId=" + query(jobId)))
                 .header("Accept", "text/event-stream")
@@ -101,8 +159,12 @@ public final class ApiClient implements JobsApi {
     }
 
     private HttpResponse<byte[]> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request, body);
         } catch (HttpConnectTimeoutException e) {
             throw unreachable("no answer within " + CONNECT_TIMEOUT.toSeconds() + " s");
         } catch (HttpTimeoutException e) {
@@ -140,7 +202,8 @@ public final class ApiClient implements JobsApi {
         return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** A query value; a space becomes {@code %20}, which every server reads as a space, unlike {@code +}. */
     private static String query(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,6 +1,6 @@
 package dev.sluice.deploy.cli;
 
-import dev.sluice.deploy.client.JobsApi;
+import dev.sluice.deploy.client.CoordinatorApi;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -18,7 +18,7 @@ final class CliRun {
     private CliRun() {
     }
 
-    static Result run(JobsApi api, String... args) {
+    static Result run(CoordinatorApi api, String... args) {
         List<URI> connectedTo = new ArrayList<>();
         CommandLine cli = ErrorHandlers.install(new CommandLine(SluiceCommand.class, new CommandFactory(uri -> {
             connectedTo.add(uri);

@@ -4,14 +4,16 @@ import static dev.sluice.deploy.testing.ApiJobs.anApiJob;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.common.json.Json;
 import dev.sluice.deploy.client.ApiException;
 import dev.sluice.deploy.client.JobsApi;
-import dev.sluice.deploy.testing.FakeJobsApi;
+import dev.sluice.deploy.testing.FakeCoordinatorApi;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +25,7 @@ class ClientCommandsTest {
     @Test
     void submitSendsTheFileAndPrintsTheCreatedJobsIdAndStatus() throws IOException {
         Path file = Files.writeString(dir.resolve("job.json"), "{\"type\":\"custom\",\"operation\":\"synthetic\"}");
-        FakeJobsApi api = new FakeJobsApi().submitting(new JobsApi.Submission(
+        FakeCoordinatorApi api = new FakeCoordinatorApi().submitting(new JobsApi.Submission(
                 anApiJob().id("job_7").status("queued").build(), JobsApi.Outcome.CREATED));
 
         CliRun.Result run = CliRun.run(api, "submit", file.toString());
@@ -36,7 +38,7 @@ class ClientCommandsTest {
     @Test
     void submitQuietlyPrintsOnlyTheId() throws IOException {
         Path file = Files.writeString(dir.resolve("job.json"), "{}");
-        FakeJobsApi api = new FakeJobsApi().submitting(new JobsApi.Submission(
+        FakeCoordinatorApi api = new FakeCoordinatorApi().submitting(new JobsApi.Submission(
                 anApiJob().id("job_7").build(), JobsApi.Outcome.EXISTING));
 
         assertThat(CliRun.run(api, "submit", "-q", file.toString()).out()).isEqualTo("job_7" + System.lineSeparator());
@@ -44,7 +46,7 @@ class ClientCommandsTest {
 
     @Test
     void submitOfAFileThatIsNotThereFailsWithOneLine() {
-        CliRun.Result run = CliRun.run(new FakeJobsApi(), "submit", dir.resolve("nope.json").toString());
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi(), "submit", dir.resolve("nope.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("sluice: cannot read " + dir.resolve("nope.json") + ": no such file"
@@ -53,7 +55,7 @@ class ClientCommandsTest {
 
     @Test
     void anApiErrorIsOneLineWithoutAStackTrace() {
-        FakeJobsApi api = new FakeJobsApi().answering(new ApiException(404, "not_found", "job job_9 does not exist", null));
+        FakeCoordinatorApi api = new FakeCoordinatorApi().answering(new ApiException(404, "not_found", "job job_9 does not exist", null));
 
         CliRun.Result run = CliRun.run(api, "status", "job_9");
 
@@ -63,7 +65,7 @@ class ClientCommandsTest {
 
     @Test
     void statusShowsTheKeyFieldsReadably() {
-        CliRun.Result run = CliRun.run(new FakeJobsApi().answering(anApiJob().build()), "status", "job_1");
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi().answering(anApiJob().build()), "status", "job_1");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("status     running", "progress   40%, 80,000 of 200,000 records");
@@ -71,14 +73,14 @@ class ClientCommandsTest {
 
     @Test
     void statusWithJsonPrintsTheJobAsTheApiReturnsIt() {
-        CliRun.Result run = CliRun.run(new FakeJobsApi().answering(anApiJob().build()), "status", "--json", "job_1");
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi().answering(anApiJob().build()), "status", "--json", "job_1");
 
         assertThat(Json.text(Json.tree(run.out().getBytes()))).isEqualTo(Json.text(anApiJob().build()));
     }
 
     @Test
     void watchExitsZeroWhenTheJobCompleted() {
-        CliRun.Result run = CliRun.run(new FakeJobsApi().answering(anApiJob().status("completed").build()), "watch", "job_1");
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi().answering(anApiJob().status("completed").build()), "watch", "job_1");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("completed ");
@@ -86,7 +88,7 @@ class ClientCommandsTest {
 
     @Test
     void watchExitsOneWhenTheJobFailed() {
-        CliRun.Result run = CliRun.run(new FakeJobsApi().answering(anApiJob().status("failed").error("boom").build()),
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi().answering(anApiJob().status("failed").error("boom").build()),
                 "watch", "job_1");
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -95,7 +97,7 @@ class ClientCommandsTest {
 
     @Test
     void cancelAsksTheCoordinatorAndSaysWhereTheJobIs() {
-        FakeJobsApi api = new FakeJobsApi().answering(anApiJob().status("canceled").build());
+        FakeCoordinatorApi api = new FakeCoordinatorApi().answering(anApiJob().status("canceled").build());
 
         CliRun.Result run = CliRun.run(api, "cancel", "job_1");
 
@@ -105,7 +107,7 @@ class ClientCommandsTest {
 
     @Test
     void resultPrintsTheResultAsJson() {
-        FakeJobsApi api = new FakeJobsApi().withResult(Json.MAPPER.createObjectNode().put("recordCount", 200_000));
+        FakeCoordinatorApi api = new FakeCoordinatorApi().withResult(Json.MAPPER.createObjectNode().put("recordCount", 200_000));
 
         CliRun.Result run = CliRun.run(api, "result", "job_1");
 
@@ -113,8 +115,110 @@ class ClientCommandsTest {
     }
 
     @Test
+    void uploadSendsTheFileUnderItsOwnNameAndPrintsOnlyTheNewId() throws IOException {
+        Path file = Files.writeString(dir.resolve("people.csv"), "id\n1\n");
+        FakeCoordinatorApi api = new FakeCoordinatorApi();
+
+        CliRun.Result run = CliRun.run(api, "upload", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("file_1" + System.lineSeparator());
+        assertThat(api.uploads()).singleElement().satisfies(upload -> {
+            assertThat(upload.name()).isEqualTo("people.csv");
+            assertThat(upload.bytes()).isEqualTo("id\n1\n".getBytes());
+        });
+    }
+
+    @Test
+    void uploadWithANameStoresTheFileUnderThatName() throws IOException {
+        Path file = Files.writeString(dir.resolve("export-2030-01-01.tmp"), "id\n");
+        FakeCoordinatorApi api = new FakeCoordinatorApi();
+
+        CliRun.run(api, "upload", file.toString(), "--name", "customers.csv");
+
+        assertThat(api.uploads()).extracting(FakeCoordinatorApi.Upload::name).containsExactly("customers.csv");
+    }
+
+    @Test
+    void uploadOfAFileThatIsNotThereFailsWithOneLineAndSendsNothing() {
+        FakeCoordinatorApi api = new FakeCoordinatorApi();
+
+        CliRun.Result run = CliRun.run(api, "upload", dir.resolve("nope.csv").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("sluice: cannot read " + dir.resolve("nope.csv") + ": no such file" + System.lineSeparator());
+        assertThat(api.uploads()).isEmpty();
+    }
+
+    @Test
+    void uploadOfADirectoryIsRefused() {
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi(), "upload", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("sluice: cannot upload " + dir + ": it is a directory" + System.lineSeparator());
+    }
+
+    @Test
+    void uploadFromStandardInputNeedsAName() {
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi(), "upload", "-");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("sluice: --name is required when the file is read from standard input").hasLineCount(1);
+    }
+
+    @Test
+    void recordsPrintsEachRecordAsOneLineOfJson() {
+        FakeCoordinatorApi api = new FakeCoordinatorApi().withRecordPages(page(null, record(0, "Zoë\nO'Brien"), record(1, "Smith, John")));
+
+        CliRun.Result run = CliRun.run(api, "records", "sh_1");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(Json.text(record(0, "Zoë\nO'Brien")) + System.lineSeparator()
+                + Json.text(record(1, "Smith, John")) + System.lineSeparator());
+        assertThat(api.recordRequests()).containsExactly("sh_1 100 null");
+    }
+
+    @Test
+    void recordsFollowsTheCursorAndStopsAtTheLimit() {
+        FakeCoordinatorApi api = new FakeCoordinatorApi().withRecordPages(
+                page("c1", record(0, "a"), record(1, "b")), page("c2", record(2, "c"), record(3, "d")));
+
+        CliRun.Result run = CliRun.run(api, "records", "sh_1", "--limit", "3");
+
+        assertThat(run.out().lines()).hasSize(3);
+        assertThat(api.recordRequests()).containsExactly("sh_1 3 null", "sh_1 1 c1");
+    }
+
+    @Test
+    void recordsAsksForPagesNoLargerThanTheCoordinatorAllows() {
+        FakeCoordinatorApi api = new FakeCoordinatorApi().withRecordPages(page(null, record(0, "a")));
+
+        CliRun.run(api, "records", "sh_1", "--limit", "5000");
+
+        assertThat(api.recordRequests()).containsExactly("sh_1 1000 null");
+    }
+
+    @Test
+    void recordsStopsAtAnEmptyPageEvenWithACursor() {
+        FakeCoordinatorApi api = new FakeCoordinatorApi().withRecordPages(page("c1"), page("c2", record(0, "never")));
+
+        CliRun.Result run = CliRun.run(api, "records", "sh_1");
+
+        assertThat(run.out()).isEmpty();
+        assertThat(api.recordRequests()).hasSize(1);
+    }
+
+    @Test
+    void recordsWithALimitBelowOneIsAUsageError() {
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi(), "records", "sh_1", "--limit", "0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("sluice: --limit must be at least 1, got 0").hasLineCount(1);
+    }
+
+    @Test
     void apiChoosesTheCoordinator() {
-        CliRun.Result run = CliRun.run(new FakeJobsApi().answering(anApiJob().build()),
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi().answering(anApiJob().build()),
                 "status", "--api", "http://sluice.internal:9000", "job_1");
 
         assertThat(run.connectedTo()).containsExactly(URI.create("http://sluice.internal:9000"));
@@ -124,14 +228,14 @@ class ClientCommandsTest {
     void theApiIsLocalhostWhenNeitherTheOptionNorTheVariableSaysOtherwise() {
         assumeTrue(System.getenv("SLUICE_API") == null, "SLUICE_API is set in this environment");
 
-        CliRun.Result run = CliRun.run(new FakeJobsApi().answering(anApiJob().build()), "status", "job_1");
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi().answering(anApiJob().build()), "status", "job_1");
 
         assertThat(run.connectedTo()).containsExactly(URI.create("http://localhost:8080"));
     }
 
     @Test
     void anApiThatIsNotAnHttpUrlIsAUsageError() {
-        CliRun.Result run = CliRun.run(new FakeJobsApi(), "status", "--api", "localhost:8080", "job_1");
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi(), "status", "--api", "localhost:8080", "job_1");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("sluice: --api must be an http(s) URL").hasLineCount(1);
@@ -139,7 +243,7 @@ class ClientCommandsTest {
 
     @Test
     void anUnknownOptionIsAUsageErrorOnOneLineThatPointsAtHelp() {
-        CliRun.Result run = CliRun.run(new FakeJobsApi(), "status", "--jsn", "job_1");
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi(), "status", "--jsn", "job_1");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Unknown option: '--jsn'").contains("(see 'sluice status --help')")
@@ -148,7 +252,7 @@ class ClientCommandsTest {
 
     @Test
     void aMissingArgumentIsAUsageError() {
-        CliRun.Result run = CliRun.run(new FakeJobsApi(), "submit");
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi(), "submit");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Missing required parameter: 'FILE'").hasLineCount(1);
@@ -156,9 +260,22 @@ class ClientCommandsTest {
 
     @Test
     void withoutACommandTheUsageIsShown() {
-        CliRun.Result run = CliRun.run(new FakeJobsApi());
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Usage: sluice", "demo", "worker", "submit", "watch");
+    }
+
+    private static ObjectNode record(long row, String name) {
+        ObjectNode record = Json.MAPPER.createObjectNode().put("id", "rec_" + row).put("row", row);
+        record.putObject("values").put("name", name);
+        record.put("valid", true).putArray("messages");
+        return record;
+    }
+
+    private static ObjectNode page(String nextCursor, ObjectNode... records) {
+        ObjectNode page = Json.MAPPER.createObjectNode();
+        page.putArray("items").addAll(List.of(records));
+        return page.put("nextCursor", nextCursor);
     }
 }

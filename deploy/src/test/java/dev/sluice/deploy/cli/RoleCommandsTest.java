@@ -7,9 +7,9 @@ import dev.sluice.common.job.Resources;
 import dev.sluice.coordinator.CoordinatorSettings;
 import dev.sluice.coordinator.pool.Pool;
 import dev.sluice.coordinator.pool.PoolCatalog;
+import dev.sluice.deploy.local.DemoCsv;
 import dev.sluice.deploy.local.LocalSettings;
-import dev.sluice.deploy.local.SampleJob;
-import dev.sluice.deploy.testing.FakeJobsApi;
+import dev.sluice.deploy.testing.FakeCoordinatorApi;
 import dev.sluice.worker.WorkerSettings;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class RoleCommandsTest {
 
     @Test
     void aPoolThatCannotBeReadIsAUsageErrorThatNamesIt() {
-        CliRun.Result run = CliRun.run(new FakeJobsApi(), "coordinator", "--bootstrap-servers", "kafka:9092",
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi(), "coordinator", "--bootstrap-servers", "kafka:9092",
                 "--pool", "gpu:cpu=lots");
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -53,7 +53,7 @@ class RoleCommandsTest {
     void aCoordinatorWithoutKafkaIsAUsageError() {
         assumeTrue(System.getenv("SLUICE_BOOTSTRAP_SERVERS") == null, "SLUICE_BOOTSTRAP_SERVERS is set here");
 
-        CliRun.Result run = CliRun.run(new FakeJobsApi(), "coordinator");
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi(), "coordinator");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Missing required option: '--bootstrap-servers=HOST:PORT'").hasLineCount(1);
@@ -61,7 +61,7 @@ class RoleCommandsTest {
 
     @Test
     void aBadPartitionCountIsAUsageErrorThatNamesIt() {
-        CliRun.Result run = CliRun.run(new FakeJobsApi(), "coordinator", "--bootstrap-servers", "kafka:9092",
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi(), "coordinator", "--bootstrap-servers", "kafka:9092",
                 "--partitions", "0");
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -95,7 +95,7 @@ class RoleCommandsTest {
 
     @Test
     void aWorkerConcurrencyBelowOneIsAUsageError() {
-        CliRun.Result run = CliRun.run(new FakeJobsApi(), "worker", "--bootstrap-servers", "kafka:9092",
+        CliRun.Result run = CliRun.run(new FakeCoordinatorApi(), "worker", "--bootstrap-servers", "kafka:9092",
                 "--concurrency", "0");
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -107,7 +107,7 @@ class RoleCommandsTest {
         DemoCommand command = CliRun.parse("demo");
 
         assertThat(command.local.settings()).isEqualTo(new LocalSettings(8080, 9092, null, 2));
-        assertThat(command.records).isEqualTo(SampleJob.DEFAULT_RECORDS);
+        assertThat(command.records).isEqualTo(DemoCsv.DEFAULT_ROWS);
     }
 
     @Test
@@ -120,8 +120,8 @@ class RoleCommandsTest {
 
     @Test
     void demoRefusesBadValuesBeforeStartingAnything() {
-        CliRun.Result noRecords = CliRun.run(new FakeJobsApi(), "demo", "--records", "0");
-        CliRun.Result noWorkers = CliRun.run(new FakeJobsApi(), "demo", "--workers", "0");
+        CliRun.Result noRecords = CliRun.run(new FakeCoordinatorApi(), "demo", "--records", "0");
+        CliRun.Result noWorkers = CliRun.run(new FakeCoordinatorApi(), "demo", "--workers", "0");
 
         assertThat(noRecords.exitCode()).isEqualTo(2);
         assertThat(noRecords.err()).startsWith("sluice: --records must be at least 1");

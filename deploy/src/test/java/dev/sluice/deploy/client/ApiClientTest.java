@@ -9,19 +9,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.sluice.common.json.Json;
+import dev.sluice.deploy.TerseException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ApiClientTest {
 
@@ -29,6 +35,14 @@ class ApiClientTest {
     private ApiClient client;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final CountDownLatch endOfStream = new CountDownLatch(1);
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    @TempDir
+    Path dir;
+
+    /** A request as the server saw it. */
+    private record Received(String method, String path, String query, String length, String chunked, byte[] body) {
+    }
 
     @BeforeEach
     void start() throws IOException {
@@ -149,6 +163,134 @@ class ApiClientTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> requests.size() == 1);
         await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(1)).until(() -> !events.live());
+    }
+
+    @Test
+    void anUploadSendsTheFilesBytesAsTheBodyWithTheNameInTheQueryAndItsLength() throws IOException {
+        byte[] bytes = "id,name\n1,Zoë\n".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("upload.csv"), bytes);
+        receive("/api/v1/files", 201, "{\"id\":\"file_1\",\"name\":\"naïve list.csv\"}");
+
+        JsonNode stored = client.upload("naïve list.csv", file);
+
+        assertThat(stored.path("id").asText()).isEqualTo("file_1");
+        Received request = received.get(0);
+        assertThat(request.method() + " " + request.path() + "?" + request.query()).isEqualTo("POST /api/v1/files?name=naïve list.csv");
+        assertThat(request.length()).isEqualTo(Integer.toString(bytes.length));
+        assertThat(request.body()).isEqualTo(bytes);
+    }
+
+    @Test
+    void anUploadOfAStreamSendsItChunkedToItsEnd() {
+        byte[] bytes = new byte[300_000];
+        Arrays.fill(bytes, (byte) 'x');
+        receive("/api/v1/files", 201, "{\"id\":\"file_2\"}");
+
+        JsonNode stored = client.upload("big.csv", new ByteArrayInputStream(bytes));
+
+        assertThat(stored.path("id").asText()).isEqualTo("file_2");
+        assertThat(received.get(0).chunked()).isEqualTo("chunked");
+        assertThat(received.get(0).body()).isEqualTo(bytes);
+    }
+
+    @Test
+    void anUploadOfAFileThatIsNotThereSaysSoWithoutCallingTheCoordinator() {
+        assertThatThrownBy(() -> client.upload("x.csv", dir.resolve("nope.csv")))
+                .isInstanceOf(TerseException.class).hasMessage("cannot read " + dir.resolve("nope.csv") + ": no such file");
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void aWorkbookIsReadByItsId() {
+        receive("/api/v1/workbooks/wb_1", 200, "{\"id\":\"wb_1\",\"sheets\":[{\"id\":\"sh_1\",\"recordCount\":3}]}");
+
+        assertThat(client.workbook("wb_1").at("/sheets/0/recordCount").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aPageOfRecordsAsksForItsLimitAndThePreviousPagesCursor() {
+        receive("/api/v1/sheets/sh_1/records", 200, "{\"items\":[{\"row\":5}],\"nextCursor\":null}");
+
+        JsonNode page = client.records("sh_1", 2, "a+b/c=");
+
+        assertThat(page.at("/items/0/row").asLong()).isEqualTo(5);
+        assertThat(received.get(0).query()).isEqualTo("limit=2&cursor=a+b/c=");
+    }
+
+    @Test
+    void theFirstPageOfRecordsHasNoCursor() {
+        receive("/api/v1/sheets/sh_1/records", 200, "{\"items\":[],\"nextCursor\":null}");
+
+        client.records("sh_1", 100, null);
+
+        assertThat(received.get(0).query()).isEqualTo("limit=100");
+    }
+
+    @Test
+    void aDownloadReplacesTheTargetWithTheFilesBytes() throws IOException {
+        Path target = Files.writeString(Files.createDirectories(dir.resolve("out")).resolve("customers.json"), "old");
+        receive("/api/v1/files/file_1/content", 200, "[{\"id\":\"1\"}]");
+
+        long size = client.download("file_1", target);
+
+        assertThat(Files.readString(target)).isEqualTo("[{\"id\":\"1\"}]");
+        assertThat(size).isEqualTo(Files.size(target));
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void aDownloadCreatesTheTargetsDirectory() throws IOException {
+        receive("/api/v1/files/file_1/content", 200, "[]");
+
+        client.download("file_1", dir.resolve("a/b/export.json"));
+
+        assertThat(Files.readString(dir.resolve("a/b/export.json"))).isEqualTo("[]");
+    }
+
+    @Test
+    void aFailedDownloadIsTheCoordinatorsMessageAndLeavesNoFile() throws IOException {
+        receive("/api/v1/files/file_9/content", 404, "{\"error\":{\"code\":\"not_found\",\"message\":\"file file_9 does not exist\"}}");
+
+        assertThatThrownBy(() -> client.download("file_9", dir.resolve("export.json")))
+                .isInstanceOf(ApiException.class).hasMessage("file file_9 does not exist");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aDownloadThatBreaksOffLeavesWhatWasThereBefore() throws IOException {
+        Path target = Files.writeString(dir.resolve("export.json"), "old");
+        server.createContext("/api/v1/files/file_1/content", exchange -> {
+            exchange.sendResponseHeaders(200, 1_000_000);
+            OutputStream out = exchange.getResponseBody();
+            out.write(new byte[1000]);
+            out.flush();
+            exchange.close();
+        });
+
+        assertThatThrownBy(() -> client.download("file_1", target)).isInstanceOf(ApiException.class)
+                .hasMessageStartingWith("the download of file file_1 from " + client.base() + " broke off: ");
+        assertThat(Files.readString(target)).isEqualTo("old");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    /** Answers {@code path} exactly, and keeps each request with its headers and body. */
+    private void receive(String path, int status, String body) {
+        server.createContext(path, exchange -> {
+            if (!exchange.getRequestURI().getPath().equals(path)) {
+                respond(exchange, 404, "");
+                return;
+            }
+            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getQuery(), exchange.getRequestHeaders().getFirst("Content-Length"),
+                    exchange.getRequestHeaders().getFirst("Transfer-Encoding"), exchange.getRequestBody().readAllBytes()));
+            respond(exchange, status, body);
+        });
     }
 
     private void answer(String path, int status, String body) {

@@ -1,9 +1,15 @@
 package dev.sluice.deploy.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.common.json.Json;
 import dev.sluice.deploy.client.ApiException;
+import dev.sluice.deploy.client.CoordinatorApi;
 import dev.sluice.deploy.client.EventSubscription;
-import dev.sluice.deploy.client.JobsApi;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,14 +17,23 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A {@link JobsApi} that answers {@link #job} from a script of responses (the last one repeats),
- * and records what it was asked. Its event stream is connected only after {@link #connectEvents()}.
+ * A {@link CoordinatorApi} that answers {@link #job} from a script of responses (the last one
+ * repeats), {@link #records} from a script of pages, and records what it was asked. Its event stream
+ * is connected only after {@link #connectEvents()}. An upload answers {@code {"id": "file_N", ...}},
+ * N counting the uploads from 1.
  */
-public final class FakeJobsApi implements JobsApi {
+public final class FakeCoordinatorApi implements CoordinatorApi {
+
+    /** What one upload sent: the name and the bytes. */
+    public record Upload(String name, byte[] bytes) {
+    }
 
     private final Deque<Object> jobAnswers = new ArrayDeque<>();
     private final List<JsonNode> submitted = new ArrayList<>();
     private final List<String> canceled = new ArrayList<>();
+    private final List<Upload> uploads = new ArrayList<>();
+    private final Deque<JsonNode> recordPages = new ArrayDeque<>();
+    private final List<String> recordRequests = new ArrayList<>();
     private Submission submission;
     private JsonNode result;
     private Consumer<JsonNode> events;
@@ -26,23 +41,29 @@ public final class FakeJobsApi implements JobsApi {
     private int jobCalls;
 
     /** The next answers of {@link #job}: a {@link JsonNode} or an {@link ApiException} to throw. */
-    public FakeJobsApi answering(Object... answers) {
+    public FakeCoordinatorApi answering(Object... answers) {
         jobAnswers.addAll(List.of(answers));
         return this;
     }
 
-    public FakeJobsApi submitting(Submission submission) {
+    public FakeCoordinatorApi submitting(Submission submission) {
         this.submission = submission;
         return this;
     }
 
-    public FakeJobsApi withResult(JsonNode result) {
+    public FakeCoordinatorApi withResult(JsonNode result) {
         this.result = result;
         return this;
     }
 
+    /** The next answers of {@link #records}, in order; once they run out, pages are empty. */
+    public FakeCoordinatorApi withRecordPages(JsonNode... pages) {
+        recordPages.addAll(List.of(pages));
+        return this;
+    }
+
     /** Makes the subscription live, so that the watcher relies on pushed events. */
-    public FakeJobsApi connectEvents() {
+    public FakeCoordinatorApi connectEvents() {
         this.live = true;
         return this;
     }
@@ -58,6 +79,15 @@ public final class FakeJobsApi implements JobsApi {
 
     public List<String> canceled() {
         return canceled;
+    }
+
+    public List<Upload> uploads() {
+        return uploads;
+    }
+
+    /** Each {@link #records} call as {@code sheetId limit cursor}. */
+    public List<String> recordRequests() {
+        return recordRequests;
     }
 
     public int jobCalls() {
@@ -105,5 +135,45 @@ public final class FakeJobsApi implements JobsApi {
                 live = false;
             }
         };
+    }
+
+    @Override
+    public JsonNode upload(String name, Path file) {
+        try {
+            return stored(name, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public JsonNode upload(String name, InputStream body) {
+        try {
+            return stored(name, body.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode stored(String name, byte[] bytes) {
+        uploads.add(new Upload(name, bytes));
+        return Json.MAPPER.createObjectNode().put("id", "file_" + uploads.size()).put("name", name).put("size", bytes.length);
+    }
+
+    @Override
+    public long download(String fileId, Path target) {
+        throw new UnsupportedOperationException("no file to download in this fake");
+    }
+
+    @Override
+    public JsonNode workbook(String id) {
+        throw new UnsupportedOperationException("no workbook in this fake");
+    }
+
+    @Override
+    public JsonNode records(String sheetId, int limit, String cursor) {
+        recordRequests.add(sheetId + " " + limit + " " + cursor);
+        JsonNode page = recordPages.poll();
+        return page != null ? page : Json.MAPPER.createObjectNode().putNull("nextCursor").set("items", Json.MAPPER.createArrayNode());
     }
 }
