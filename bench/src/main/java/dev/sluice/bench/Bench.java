@@ -1,13 +1,14 @@
 package dev.sluice.bench;
 
+import dev.sluice.embedded.EmbeddedKafka;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
  * The end-to-end benchmark: an embedded broker, a coordinator and workers in this JVM, then the
- * Kafka floor, small-job latency and throughput, one big job against a plain loop, and heap.
- * The table goes to stdout, progress to stderr. Run it with {@code bench/run [flags]}; see
- * {@link BenchOptions} for the flags.
+ * Kafka floor, small-job latency and throughput, one big job against a plain loop, and heap; last
+ * the {@link CsvPhase}, with the coordinator and workers in JVMs of their own. The table goes to
+ * stdout, progress to stderr. Run it with {@code bench/run [flags]}; see {@link BenchOptions} for the flags.
  */
 public final class Bench {
 
@@ -40,13 +41,13 @@ public final class Bench {
         }
         long start = System.nanoTime();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        Report.note("starting the broker, the coordinator and " + options.workers() + " workers");
         int status = 0;
-        try (HeapMeter heap = new HeapMeter();
-             BenchCluster cluster = BenchCluster.start(options);
-             JobWatch watch = new JobWatch(cluster.bootstrap(), cluster.topics())) {
-            cluster.startWorkers(options);
-            new Bench(options, cluster, new JobTimer(new JobClient(cluster.httpPort()), watch), heap).run();
+        try (HeapMeter heap = new HeapMeter()) {
+            if (options.csvOnly()) {
+                csvOnly(options, heap);
+            } else {
+                everything(options, heap);
+            }
             Report.row("machine", Runtime.getRuntime().availableProcessors() + " CPUs, load average "
                     + Report.decimal(loadBefore) + " at start, " + Report.decimal(ManagementFactory
                     .getOperatingSystemMXBean().getSystemLoadAverage()) + " at end (1 min; other processes count too)");
@@ -57,6 +58,29 @@ public final class Bench {
         }
         // Kafka leaves threads behind that would keep the JVM running.
         System.exit(status);
+    }
+
+    /** Every phase on the in-process cluster; then, with the broker alone left here, the CSV phase. */
+    private static void everything(BenchOptions options, HeapMeter heap) throws Exception {
+        Report.note("starting the broker, the coordinator and " + options.workers() + " workers");
+        try (BenchCluster cluster = BenchCluster.start(options);
+             JobWatch watch = new JobWatch(cluster.bootstrap(), cluster.topics())) {
+            cluster.startWorkers(options);
+            new Bench(options, cluster, new JobTimer(new JobClient(cluster.httpPort()), watch), heap).run();
+            if (options.csv()) {
+                Report.note("csv: stopping the in-process workers and coordinator; the broker stays");
+                cluster.stopWorkers();
+                cluster.stopCoordinator();
+                new CsvPhase(options, cluster.bootstrap(), heap).run();
+            }
+        }
+    }
+
+    private static void csvOnly(BenchOptions options, HeapMeter heap) throws Exception {
+        Report.note("starting the broker");
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(EmbeddedKafka.Settings.defaults())) {
+            new CsvPhase(options, kafka.bootstrapServers(), heap).run();
+        }
     }
 
     private void run() throws Exception {

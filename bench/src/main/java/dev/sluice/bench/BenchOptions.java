@@ -16,7 +16,7 @@ import java.util.Set;
  * @param clients        HTTP client threads creating the concurrent small jobs; default 8
  * @param records        records of the big job; default 1,000,000
  * @param workMicros     CPU µs per record in every synthetic job and in the plain loop; default 2
- * @param workers        in-process workers; default 2
+ * @param workers        in-process workers, and worker JVMs in the heap and CSV phases; default 2
  * @param concurrency    batches each worker runs at once; default 2
  * @param roundTrips     round trips of each Kafka floor measurement; default 1000
  * @param commitInterval the coordinator's Streams commit interval; default 5 ms, as the coordinator's
@@ -40,7 +40,7 @@ record BenchOptions(int jobs, int sequentialJobs, int clients, long records, int
         FLAGS.put("--clients", "HTTP client threads creating small jobs (8)");
         FLAGS.put("--records", "records of the big job (1000000)");
         FLAGS.put("--work-micros", "CPU microseconds per record (2)");
-        FLAGS.put("--workers", "in-process workers (2)");
+        FLAGS.put("--workers", "workers: in-process, and worker JVMs in the heap and CSV phases (2)");
         FLAGS.put("--concurrency", "batches each worker runs at once (2)");
         FLAGS.put("--round-trips", "round trips of each Kafka floor measurement (1000)");
         FLAGS.put("--commit-interval-ms", "the coordinator's Streams commit interval (5)");
@@ -113,7 +113,7 @@ record BenchOptions(int jobs, int sequentialJobs, int clients, long records, int
     }
 
     static String usage() {
-        StringBuilder out = new StringBuilder("usage: bench/run [flag value]...\n");
+        StringBuilder out = new StringBuilder("usage: bench/run [flag value | switch]...\n");
         FLAGS.forEach((flag, help) -> out.append(String.format("  %-22s %s%n", flag, help)));
         SWITCHES.forEach((flag, help) -> out.append(String.format("  %-22s %s%n", flag, help)));
         return out.toString();

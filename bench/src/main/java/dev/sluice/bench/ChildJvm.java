@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,11 @@ final class ChildJvm implements AutoCloseable {
 
     String name() {
         return name;
+    }
+
+    /** CPU time the JVM has used so far, all its threads together, to the OS's tick (10 ms); 0 if the OS will not say. */
+    long cpuNanos() {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
     void resetPeak() throws IOException {

@@ -1,0 +1,99 @@
+package dev.sluice.bench;
+
+import dev.sluice.common.topic.Topics;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The CSV figures: a generated CSV uploaded, extracted and exported to JSON by a coordinator and
+ * workers each in a JVM of its own ({@value ChildJvm#MAX_HEAP}), against one thread parsing and
+ * writing the same file in this JVM; the CPU each process spent on each step, and the peak heap of
+ * every process. The broker stays in this JVM. The coordinator and workers use topics and a Streams
+ * application of their own, so that nothing from earlier phases is in their way. A smaller import
+ * through the same JVMs first warms them up, as a long-running cluster is.
+ */
+final class CsvPhase {
+
+    static final Topics TOPICS = new Topics("bench-csv");
+    private static final String APPLICATION_ID = "bench-csv-coordinator";
+    private static final int WARM_UP_SHARE = 20;
+
+    /** What the CSV phase measured; heap peaks of the children with the coordinator first. */
+    record Figures(CsvFile csv, CsvImport.Result result, StepCpu cpu, CsvLimit.Limit limit, HeapMeter.Peak benchHeap,
+                   List<HeapMeter.Peak> childHeaps, double loadBefore, double loadAfter) {
+    }
+
+    /** The measured import, with the heap peaks from just before it to the end of its download. */
+    private record Measured(CsvImport.Result result, StepCpu cpu, HeapMeter.Peak benchHeap, List<HeapMeter.Peak> childHeaps) {
+    }
+
+    private final BenchOptions options;
+    private final String bootstrap;
+    private final HeapMeter heap;
+
+    CsvPhase(BenchOptions options, String bootstrap, HeapMeter heap) {
+        this.options = options;
+        this.bootstrap = bootstrap;
+        this.heap = heap;
+    }
+
+    void run() throws Exception {
+        double loadBefore = loadAverage();
+        Report.note("csv: generating " + options.csvRows() + " rows");
+        long start = System.nanoTime();
+        try (CsvFile csv = CsvFile.generate(options.csvRows())) {
+            Report.note("csv: " + Report.mb(csv.size()) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms; starting "
+                    + "a coordinator JVM and " + options.workers() + " worker JVMs");
+            List<ChildJvm> children = new ArrayList<>();
+            try {
+                children.add(CoordinatorMain.launch(bootstrap, options, TOPICS, APPLICATION_ID));
+                for (int i = 1; i <= options.workers(); i++) {
+                    children.add(WorkerMain.launch(bootstrap, options, "bench-csv-worker-" + i, TOPICS));
+                }
+                Measured measured = measure(csv, children);
+                closeAll(children);
+                Report.note("csv: in-process limit, one thread: a warm-up, then 3 passes over the file");
+                CsvLimit.Limit limit = CsvLimit.measure(csv);
+                CsvReport.print(new Figures(csv, measured.result(), measured.cpu(), limit, measured.benchHeap(),
+                        measured.childHeaps(), loadBefore, loadAverage()));
+            } finally {
+                closeAll(children);
+            }
+        }
+    }
+
+    /** A warm-up import, then the measured one. */
+    private Measured measure(CsvFile csv, List<ChildJvm> children) throws Exception {
+        CsvImport api = new CsvImport(CoordinatorMain.httpPort(children.get(0)));
+        ChildJvm coordinator = children.get(0);
+        List<ChildJvm> workers = children.subList(1, children.size());
+        long warmUpRows = Math.max(1, csv.rows() / WARM_UP_SHARE);
+        Report.note("csv: warming the JVMs up with an import of " + warmUpRows + " rows");
+        try (CsvFile small = CsvFile.generate(warmUpRows)) {
+            api.run(small, new StepCpu(coordinator, workers));
+        }
+        for (ChildJvm child : children) {
+            child.resetPeak();
+        }
+        heap.reset();
+        StepCpu cpu = new StepCpu(coordinator, workers);
+        CsvImport.Result result = api.run(csv, cpu);
+        List<HeapMeter.Peak> peaks = new ArrayList<>();
+        for (ChildJvm child : children) {
+            peaks.add(child.peak());
+        }
+        return new Measured(result, cpu, heap.peak(), peaks);
+    }
+
+    /** Stops the workers, then the coordinator; closing twice is harmless. */
+    private static void closeAll(List<ChildJvm> children) throws InterruptedException {
+        for (int i = children.size() - 1; i >= 0; i--) {
+            children.get(i).close();
+        }
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}
