@@ -4,8 +4,9 @@ import org.apache.kafka.common.utils.Utils;
 
 /**
  * Keys of the records topic: {@code SHEET/ROW} with the row zero-padded, so that a sheet's
- * records sort by row. Records are partitioned by the sheet part alone, so one sheet is in one
- * partition, in the order it was written.
+ * records sort by row. The run of rows one batch writes goes to one partition, in order; different
+ * runs of a sheet spread over the partitions, so that batches written at once do not interleave
+ * and a reader of one run reads little else.
  */
 public final class RecordKeys {
 
@@ -13,7 +14,12 @@ public final class RecordKeys {
     }
 
     public static String key(String sheetId, long row) {
-        return String.format("%s/%012d", sheetId, row);
+        String digits = Long.toString(row);
+        StringBuilder key = new StringBuilder(sheetId.length() + 13).append(sheetId).append('/');
+        for (int pad = digits.length(); pad < 12; pad++) {
+            key.append('0');
+        }
+        return key.append(digits).toString();
     }
 
     public static String sheetOf(String key) {
@@ -25,8 +31,9 @@ public final class RecordKeys {
         return Long.parseLong(key.substring(key.lastIndexOf('/') + 1));
     }
 
-    /** The partition of a sheet's records among {@code partitions}. */
-    public static int partition(String sheetId, int partitions) {
-        return Utils.toPositive(Utils.murmur2(sheetId.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % partitions;
+    /** The partition, among {@code partitions}, of the run of a sheet's rows that starts at {@code firstRow}. */
+    public static int partition(String sheetId, long firstRow, int partitions) {
+        byte[] run = (sheetId + "@" + firstRow).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return Utils.toPositive(Utils.murmur2(run)) % partitions;
     }
 }

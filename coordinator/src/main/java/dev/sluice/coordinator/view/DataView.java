@@ -1,6 +1,7 @@
 package dev.sluice.coordinator.view;
 
 import dev.sluice.common.json.Json;
+import dev.sluice.common.record.RecordCodec;
 import dev.sluice.common.record.SheetRecord;
 import dev.sluice.common.record.Workbook;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class DataView {
                     more = true;
                     break;
                 }
-                items.add(Json.read(entry.value, SheetRecord.class));
+                items.add(RecordCodec.read(entry.value));
             }
         }
         return new RecordPage(items, more ? items.get(items.size() - 1).id() : null);

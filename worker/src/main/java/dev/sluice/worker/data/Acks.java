@@ -30,6 +30,11 @@ final class Acks implements Callback {
     }
 
     /** Throws the first failure, if a send has failed already. */
+    /** True once some send has failed; cheap enough to ask on every send. */
+    synchronized boolean failed() {
+        return failure != null;
+    }
+
     synchronized void throwIfFailed(String what) throws IOException {
         if (failure != null) {
             throw new IOException("Kafka did not store " + what + ": " + failure.getMessage(), failure);

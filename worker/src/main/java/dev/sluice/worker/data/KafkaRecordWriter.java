@@ -1,6 +1,6 @@
 package dev.sluice.worker.data;
 
-import dev.sluice.common.json.Json;
+import dev.sluice.common.record.RecordCodec;
 import dev.sluice.common.record.RecordKeys;
 import dev.sluice.common.record.Segment;
 import dev.sluice.common.record.SheetRecord;
@@ -13,7 +13,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.InterruptException;
 
 /**
- * Writes one batch's records of one sheet to the sheet's partition of the records topic, in row
+ * Writes one batch's records of one sheet to one partition of the records topic (see {@link RecordKeys}), in row
  * order, over the worker's shared producer. Rows must follow each other without gaps, so that the
  * {@link Segment} it returns describes them exactly. Not thread-safe: one batch, one thread.
  */
@@ -43,14 +43,16 @@ final class KafkaRecordWriter implements RecordWriter {
     public void write(SheetRecord record) throws IOException {
         if (sheetId == null) {
             sheetId = record.sheetId();
-            partition = RecordKeys.partition(sheetId, partitions.count(topic));
             firstRow = record.row();
+            partition = RecordKeys.partition(sheetId, firstRow, partitions.count(topic));
         } else {
             checkFollows(record);
         }
-        acks.throwIfFailed(what());
+        if (acks.failed()) {
+            acks.throwIfFailed(what());
+        }
         try {
-            producer.send(new ProducerRecord<>(topic, partition, record.id(), Json.bytes(record)), acks);
+            producer.send(new ProducerRecord<>(topic, partition, record.id(), RecordCodec.bytes(record)), acks);
         } catch (InterruptException e) {
             throw new InterruptedIOException("interrupted while sending row " + record.row() + " of sheet " + sheetId);
         } catch (KafkaException e) {

@@ -1,6 +1,6 @@
 package dev.sluice.worker.data;
 
-import dev.sluice.common.json.Json;
+import dev.sluice.common.record.RecordCodec;
 import dev.sluice.common.record.RecordKeys;
 import dev.sluice.common.record.Segment;
 import dev.sluice.common.record.SheetRecord;
@@ -74,7 +74,7 @@ final class SegmentReader {
             for (ConsumerRecord<String, byte[]> record : records) {
                 long row = rowOf(record, sheetId, segment);
                 if (row >= segment.firstRow() && row < endRow && row > last) {
-                    each.accept(Json.read(record.value(), SheetRecord.class));
+                    each.accept(RecordCodec.read(record.value()));
                     last = row;
                 }
             }

@@ -20,9 +20,9 @@ class KafkaRecordWriterTest {
     private static final String TOPIC = "sluice.records";
 
     @Test
-    void recordsGoToTheSheetsPartitionKeyedByTheirIdAndTheSegmentSaysWhere() throws Exception {
+    void recordsGoToTheirRunsPartitionKeyedByTheirIdAndTheSegmentSaysWhere() throws Exception {
         MockProducer<String, byte[]> producer = MockProducers.of(true, TOPIC);
-        producer.send(new ProducerRecord<>(TOPIC, RecordKeys.partition("sh_1", 3), "sh_other/000000000000", new byte[0]));
+        producer.send(new ProducerRecord<>(TOPIC, RecordKeys.partition("sh_1", 10, 3), "sh_other/000000000000", new byte[0]));
         var writer = writer(producer);
 
         writer.write(record(10));
@@ -33,9 +33,9 @@ class KafkaRecordWriterTest {
         List<ProducerRecord<String, byte[]>> sent = producer.history().subList(1, 4);
         assertThat(sent).extracting(ProducerRecord::key)
                 .containsExactly("sh_1/000000000010", "sh_1/000000000011", "sh_1/000000000012");
-        assertThat(sent).extracting(ProducerRecord::partition).containsOnly(RecordKeys.partition("sh_1", 3));
+        assertThat(sent).extracting(ProducerRecord::partition).containsOnly(RecordKeys.partition("sh_1", 10, 3));
         assertThat(Json.read(sent.get(0).value(), SheetRecord.class)).isEqualTo(record(10));
-        assertThat(segment).isEqualTo(new Segment(RecordKeys.partition("sh_1", 3), 1, 3, 10, 3));
+        assertThat(segment).isEqualTo(new Segment(RecordKeys.partition("sh_1", 10, 3), 1, 3, 10, 3));
     }
 
     @Test

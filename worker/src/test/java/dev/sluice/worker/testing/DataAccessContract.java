@@ -140,11 +140,12 @@ public interface DataAccessContract {
                 row % 100 == 7 ? List.of(RecordMessage.error("name", "suspicious")) : List.of());
     }
 
+    /** Another sheet whose run from row 0 shares a partition with {@code sheet}'s run from row 5,000. */
     private String sheetInSamePartition(String sheet) {
-        int wanted = RecordKeys.partition(sheet, recordPartitions());
+        int wanted = RecordKeys.partition(sheet, 5_000, recordPartitions());
         for (int i = 0; ; i++) {
             String candidate = sheet + "_other" + i;
-            if (RecordKeys.partition(candidate, recordPartitions()) == wanted) {
+            if (RecordKeys.partition(candidate, 0, recordPartitions()) == wanted) {
                 return candidate;
             }
         }
