@@ -1,6 +1,6 @@
 package dev.sluice.common.record;
 
-import org.apache.kafka.common.utils.Utils;
+import dev.sluice.common.topic.KeyPartition;
 
 /**
  * Keys of the records topic: {@code SHEET/ROW} with the row zero-padded, so that a sheet's
@@ -33,7 +33,6 @@ public final class RecordKeys {
 
     /** The partition, among {@code partitions}, of the run of a sheet's rows that starts at {@code firstRow}. */
     public static int partition(String sheetId, long firstRow, int partitions) {
-        byte[] run = (sheetId + "@" + firstRow).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return Utils.toPositive(Utils.murmur2(run)) % partitions;
+        return KeyPartition.of(sheetId + "@" + firstRow, partitions);
     }
 }

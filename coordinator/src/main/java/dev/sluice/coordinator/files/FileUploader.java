@@ -8,7 +8,6 @@ import dev.sluice.common.json.Json;
 import dev.sluice.common.topic.Topics;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -19,7 +18,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.utils.Utils;
+import dev.sluice.common.topic.KeyPartition;
 
 /**
  * Streams an upload into the files topic: it reads the body one chunk at a time, hashes it, shows
@@ -121,7 +120,7 @@ public final class FileUploader implements AutoCloseable {
     private int partitionOf(String id) {
         try {
             int count = producer.partitionsFor(topics.files()).size();
-            return Utils.toPositive(Utils.murmur2(id.getBytes(StandardCharsets.UTF_8))) % count;
+            return KeyPartition.of(id, count);
         } catch (KafkaException e) {
             throw new FileStorageException("the files topic " + topics.files() + " is not available: " + e.getMessage(), e);
         }

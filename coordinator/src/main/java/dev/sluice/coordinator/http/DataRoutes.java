@@ -48,7 +48,7 @@ final class DataRoutes {
     private void records(Context ctx) {
         String sheetId = ctx.pathParam("id");
         data.sheet(sheetId).orElseThrow(() -> ApiError.notFound("sheet " + sheetId));
-        int limit = limit(ctx);
+        int limit = PageLimit.read(ctx, DEFAULT_LIMIT, MAX_LIMIT);
         DataView.RecordPage page = data.records(sheetId, ctx.queryParam("cursor"), limit);
         ObjectNode out = Json.MAPPER.createObjectNode();
         ArrayNode items = out.putArray("items");
@@ -62,18 +62,5 @@ final class DataRoutes {
         }
         out.put("nextCursor", page.nextCursor());
         Responses.json(ctx, 200, out);
-    }
-
-    private static int limit(Context ctx) {
-        String text = ctx.queryParam("limit");
-        try {
-            int limit = text == null ? DEFAULT_LIMIT : Integer.parseInt(text);
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw ApiError.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
-            }
-            return limit;
-        } catch (NumberFormatException e) {
-            throw ApiError.badRequest("limit", "must be a whole number");
-        }
     }
 }

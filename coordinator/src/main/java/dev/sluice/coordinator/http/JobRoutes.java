@@ -77,16 +77,7 @@ final class JobRoutes {
     }
 
     private void list(Context ctx) {
-        String limit = ctx.queryParam("limit");
-        int size;
-        try {
-            size = limit == null ? JobFilter.DEFAULT_LIMIT : Integer.parseInt(limit);
-        } catch (NumberFormatException e) {
-            throw ApiError.badRequest("limit", "must be a whole number");
-        }
-        if (size < 1 || size > JobFilter.MAX_LIMIT) {
-            throw ApiError.badRequest("limit", "must be between 1 and " + JobFilter.MAX_LIMIT);
-        }
+        int size = PageLimit.read(ctx, JobFilter.DEFAULT_LIMIT, JobFilter.MAX_LIMIT);
         String status = ctx.queryParam("status");
         if (status != null && !isStatus(status)) {
             throw ApiError.badRequest("status", "unknown status '" + status + "'");

@@ -31,9 +31,9 @@ public final class RequestDecoder {
             return key;
         }
         try {
-            JsonNode key2 = Json.tree(body).get("idempotencyKey");
-            return key2 != null && key2.isTextual() && !key2.asText().isEmpty()
-                    ? JobIds.forIdempotencyKey(key2.asText()) : null;
+            JsonNode given = Json.tree(body).get("idempotencyKey");
+            return given != null && given.isTextual() && !given.asText().isEmpty()
+                    ? JobIds.forIdempotencyKey(given.asText()) : null;
         } catch (MalformedJsonException e) {
             return null;
         }

@@ -1,14 +1,13 @@
 package dev.sluice.worker.data;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.utils.Utils;
+import dev.sluice.common.topic.KeyPartition;
 
 /**
  * The partition counts of the topics a worker writes, looked up once per topic. A count learned
@@ -42,6 +41,6 @@ final class Partitions {
 
     /** The partition the default partitioner picks for {@code key} among the topic's partitions. */
     int forKey(String topic, String key) throws IOException {
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % count(topic);
+        return KeyPartition.of(key, count(topic));
     }
 }
