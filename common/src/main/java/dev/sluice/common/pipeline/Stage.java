@@ -1,0 +1,29 @@
+package dev.sluice.common.pipeline;
+
+import dev.sluice.common.job.JobType;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One entry of a pipeline's {@code config.stages}; each stage runs as a child job of the pipeline.
+ *
+ * @param name      unique within the pipeline; what other stages' {@code dependsOn} refer to
+ * @param type      the child job's type
+ * @param operation the child job's operation
+ * @param config    the child job's {@code config} as given; empty when absent
+ * @param dependsOn names of the stages that must complete before this one starts, in the order given with
+ *                  repeats removed; empty when the stage can start at once
+ */
+public record Stage(String name, JobType type, String operation, Map<String, Object> config, List<String> dependsOn) {
+
+    public Stage {
+        if (name == null || name.isBlank() || type == null || operation == null || operation.isBlank()) {
+            throw new IllegalArgumentException("a stage needs a name, a type and an operation");
+        }
+        config = config == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(config));
+        dependsOn = dependsOn == null ? List.of() : List.copyOf(new LinkedHashSet<>(dependsOn));
+    }
+}
