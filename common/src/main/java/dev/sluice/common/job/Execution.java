@@ -9,28 +9,29 @@ package dev.sluice.common.job;
  * @param batchTimeoutMs  longest one batch may run on a worker, in ms; {@code config.batchTimeout}, default 300000
  * @param timeoutMs       longest the whole job may run, in ms, 0 for no limit; the smallest of
  *                        {@code config.timeout}, {@code options.timeout} and {@code options.resources.timeout}
- * @param retryAttempts   how often a failed batch is dispatched again; {@code config.retryAttempts} or
- *                        {@code options.retryAttempts}, default 0
+ * @param retry           how often and after how long a failed batch is dispatched again
+ * @param errorBudget     how many failed records the job may have before it fails
  * @param resources       what the job asks of its worker pool
  */
 public record Execution(Priority priority, int batchSize, int parallelBatches, long batchTimeoutMs,
-                        long timeoutMs, int retryAttempts, Resources resources) {
+                        long timeoutMs, RetryPolicy retry, ErrorBudget errorBudget,
+                        Resources resources) {
 
     public static final int DEFAULT_BATCH_SIZE = 1000;
     public static final int DEFAULT_PARALLEL_BATCHES = 4;
     public static final long DEFAULT_BATCH_TIMEOUT_MS = 300_000;
 
     public Execution {
-        if (priority == null || resources == null) {
-            throw new IllegalArgumentException("priority and resources are required");
+        if (priority == null || resources == null || retry == null || errorBudget == null) {
+            throw new IllegalArgumentException("priority, retry, error budget and resources are required");
         }
-        if (batchSize < 1 || parallelBatches < 1 || batchTimeoutMs < 1 || timeoutMs < 0 || retryAttempts < 0) {
+        if (batchSize < 1 || parallelBatches < 1 || batchTimeoutMs < 1 || timeoutMs < 0) {
             throw new IllegalArgumentException("execution settings out of range");
         }
     }
 
     public static Execution defaults() {
         return new Execution(Priority.NORMAL, DEFAULT_BATCH_SIZE, DEFAULT_PARALLEL_BATCHES,
-                DEFAULT_BATCH_TIMEOUT_MS, 0, 0, Resources.NONE);
+                DEFAULT_BATCH_TIMEOUT_MS, 0, RetryPolicy.NONE, ErrorBudget.UNLIMITED, Resources.NONE);
     }
 }

@@ -17,15 +17,33 @@ public sealed interface JobEvent {
     /** The {@code type} field on the events topic, such as {@code job:created}. */
     String wireType();
 
-    /** The request became a job, to run on {@code pool}. */
-    record Created(String jobId, Instant at, JobSpec spec, String pool, String parentId) implements JobEvent {
+    /**
+     * The request became a job, to run on {@code pool}.
+     *
+     * @param parentId      the job this one belongs to (a pipeline) or retries, or null
+     * @param retryAttempts 0 for a job of its own; n for the n-th retry of a failed job
+     */
+    record Created(String jobId, Instant at, JobSpec spec, String pool, String parentId, int retryAttempts)
+            implements JobEvent {
+        public Created(String jobId, Instant at, JobSpec spec, String pool, String parentId) {
+            this(jobId, at, spec, pool, parentId, 0);
+        }
+
         public String wireType() {
             return "job:created";
         }
     }
 
-    /** The job is ready to run, cut into batches as {@code plan} says. */
-    record Queued(String jobId, Instant at, BatchPlan plan) implements JobEvent {
+    /**
+     * The job is ready to run, cut into batches as {@code plan} says.
+     *
+     * @param resume for a retry: the batches left to run and the counts carried over; null to run all
+     */
+    record Queued(String jobId, Instant at, BatchPlan plan, Resume resume) implements JobEvent {
+        public Queued(String jobId, Instant at, BatchPlan plan) {
+            this(jobId, at, plan, null);
+        }
+
         public String wireType() {
             return "job:queued";
         }
@@ -68,9 +86,16 @@ public sealed interface JobEvent {
         }
     }
 
-    /** A batch failed; it is sent again as {@code retryAttempt}, or not at all when that is null. */
-    record BatchFailed(String jobId, Instant at, int batch, int attempt, String error, Integer retryAttempt)
-            implements JobEvent {
+    /**
+     * A batch failed; it is sent again as {@code retryAttempt} once {@code retryAt} has passed
+     * (null: at once), or not at all when {@code retryAttempt} is null.
+     */
+    record BatchFailed(String jobId, Instant at, int batch, int attempt, String error, Integer retryAttempt,
+                       Instant retryAt) implements JobEvent {
+        public BatchFailed(String jobId, Instant at, int batch, int attempt, String error, Integer retryAttempt) {
+            this(jobId, at, batch, attempt, error, retryAttempt, null);
+        }
+
         public String wireType() {
             return "job:updated";
         }
@@ -82,7 +107,16 @@ public sealed interface JobEvent {
         }
     }
 
-    record Failed(String jobId, Instant at, String error) implements JobEvent {
+    /**
+     * The job failed.
+     *
+     * @param code what kind of failure, for programs: see {@link FailureCode}
+     */
+    record Failed(String jobId, Instant at, String error, String code) implements JobEvent {
+        public Failed(String jobId, Instant at, String error) {
+            this(jobId, at, error, FailureCode.BATCH_FAILED);
+        }
+
         public String wireType() {
             return "job:failed";
         }

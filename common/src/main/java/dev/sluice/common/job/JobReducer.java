@@ -33,7 +33,7 @@ public final class JobReducer {
             throw new IllegalArgumentException("job " + state.id() + " has no batches before it is queued");
         }
         if (event instanceof JobEvent.Queued queued) {
-            return state.withStatus(JobStatus.QUEUED).withBatches(Batches.of(queued.plan()));
+            return queued(state, queued);
         }
         if (event instanceof JobEvent.Blocked blocked) {
             return state.withBlockedBy(blocked.reason());
@@ -51,13 +51,13 @@ public final class JobReducer {
             return batchFailed(state, failed);
         }
         if (event instanceof JobEvent.Completed completed) {
-            return state.ended(JobStatus.COMPLETED, completed.at(), null);
+            return state.ended(JobStatus.COMPLETED, completed.at(), null, null);
         }
         if (event instanceof JobEvent.Failed failed) {
-            return state.ended(JobStatus.FAILED, failed.at(), failed.error());
+            return state.ended(JobStatus.FAILED, failed.at(), failed.error(), failed.code());
         }
         if (event instanceof JobEvent.Canceled canceled) {
-            return state.ended(JobStatus.CANCELED, canceled.at(), canceled.reason());
+            return state.ended(JobStatus.CANCELED, canceled.at(), canceled.reason(), null);
         }
         throw new IllegalArgumentException("unknown event " + event);
     }
@@ -78,21 +78,30 @@ public final class JobReducer {
         if (state != null) {
             throw new IllegalArgumentException("job " + created.jobId() + " exists already");
         }
-        return new JobState(created.jobId(), created.spec(), created.pool(), JobStatus.CREATED, 0, 0, 0,
-                null, null, 0, created.parentId(), created.at(), null, null, null);
+        return JobState.created(created);
+    }
+
+    private static JobState queued(JobState state, JobEvent.Queued queued) {
+        JobState ready = state.withStatus(JobStatus.QUEUED);
+        Resume resume = queued.resume();
+        if (resume == null) {
+            return ready.withBatches(Batches.of(queued.plan()));
+        }
+        return ready.withBatches(Batches.resume(queued.plan(), resume.pending()))
+                .withCounts(resume.records(), resume.errors(), 0);
     }
 
     private static JobState batchDone(JobState state, JobEvent.BatchDone done) {
         requireAwaiting(state, done.batch(), done.attempt());
         return state.withBatches(state.batches().finished(done.batch()))
                 .withCounts(state.recordsProcessed() + done.records(), state.errorCount() + done.errors(),
-                        state.retryAttempts());
+                        state.batchRetries());
     }
 
     private static JobState batchFailed(JobState state, JobEvent.BatchFailed failed) {
         requireAwaiting(state, failed.batch(), failed.attempt());
-        int retries = state.retryAttempts() + (failed.retryAttempt() == null ? 0 : 1);
-        return state.withBatches(state.batches().failed(failed.batch(), failed.retryAttempt()))
+        int retries = state.batchRetries() + (failed.retryAttempt() == null ? 0 : 1);
+        return state.withBatches(state.batches().failed(failed.batch(), failed.retryAttempt(), failed.retryAt()))
                 .withCounts(state.recordsProcessed(), state.errorCount(), retries);
     }
 

@@ -14,15 +14,22 @@ import java.time.Instant;
  * @param recordsProcessed records its batches reported as processed
  * @param errorCount      records its batches reported as failed
  * @param error           why it failed or was canceled, or null
+ * @param errorCode       what kind of failure ({@link FailureCode}), or null
  * @param blockedBy       why it is not running although it could, or null
- * @param retryAttempts   batch attempts spent on retries so far
- * @param parentId        the job this one belongs to (pipeline stage, retry), or null
+ * @param retryAttempts   0 for a job of its own, n for the n-th retry of a failed job
+ * @param batchRetries    batch attempts spent on retries so far
+ * @param parentId        the job this one belongs to (pipeline stage) or retries, or null
  * @param batches         dispatch bookkeeping, null until queued
  */
 public record JobState(String id, JobSpec spec, String pool, JobStatus status, int progress,
-                       long recordsProcessed, long errorCount, String error, String blockedBy,
-                       int retryAttempts, String parentId, Instant createdAt, Instant startedAt,
-                       Instant completedAt, Batches batches) {
+                       long recordsProcessed, long errorCount, String error, String errorCode, String blockedBy,
+                       int retryAttempts, int batchRetries, String parentId, Instant createdAt,
+                       Instant startedAt, Instant completedAt, Batches batches) {
+
+    static JobState created(JobEvent.Created created) {
+        return new JobState(created.jobId(), created.spec(), created.pool(), JobStatus.CREATED, 0, 0, 0,
+                null, null, null, created.retryAttempts(), 0, created.parentId(), created.at(), null, null, null);
+    }
 
     /** Run time in ms: from start (or creation when it never started) to completion; null while not terminal. */
     public Long duration() {
@@ -35,35 +42,36 @@ public record JobState(String id, JobSpec spec, String pool, JobStatus status, i
 
     JobState withStatus(JobStatus next) {
         return new JobState(id, spec, pool, JobTransitions.check(id, status, next), progress,
-                recordsProcessed, errorCount, error, blockedBy, retryAttempts, parentId,
+                recordsProcessed, errorCount, error, errorCode, blockedBy, retryAttempts, batchRetries, parentId,
                 createdAt, startedAt, completedAt, batches);
     }
 
     JobState withBatches(Batches next) {
         return new JobState(id, spec, pool, status, next.percent(), recordsProcessed, errorCount,
-                error, blockedBy, retryAttempts, parentId, createdAt, startedAt, completedAt, next);
+                error, errorCode, blockedBy, retryAttempts, batchRetries, parentId, createdAt, startedAt, completedAt,
+                next);
     }
 
     JobState withCounts(long records, long errors, int retries) {
-        return new JobState(id, spec, pool, status, progress, records, errors, error, blockedBy,
-                retries, parentId, createdAt, startedAt, completedAt, batches);
+        return new JobState(id, spec, pool, status, progress, records, errors, error, errorCode, blockedBy,
+                retryAttempts, retries, parentId, createdAt, startedAt, completedAt, batches);
     }
 
     JobState withBlockedBy(String reason) {
-        return new JobState(id, spec, pool, status, progress, recordsProcessed, errorCount, error,
-                reason, retryAttempts, parentId, createdAt, startedAt, completedAt, batches);
+        return new JobState(id, spec, pool, status, progress, recordsProcessed, errorCount, error, errorCode,
+                reason, retryAttempts, batchRetries, parentId, createdAt, startedAt, completedAt, batches);
     }
 
     JobState started(Instant at) {
         JobState running = withStatus(JobStatus.RUNNING);
         return new JobState(id, spec, pool, running.status, progress, recordsProcessed, errorCount,
-                error, null, retryAttempts, parentId, createdAt, at, completedAt, batches);
+                error, errorCode, null, retryAttempts, batchRetries, parentId, createdAt, at, completedAt, batches);
     }
 
-    JobState ended(JobStatus end, Instant at, String why) {
+    JobState ended(JobStatus end, Instant at, String why, String code) {
         JobState ended = withStatus(end);
         int percent = end == JobStatus.COMPLETED ? 100 : progress;
         return new JobState(id, spec, pool, ended.status, percent, recordsProcessed, errorCount,
-                why, null, retryAttempts, parentId, createdAt, startedAt, at, batches);
+                why, code, null, retryAttempts, batchRetries, parentId, createdAt, startedAt, at, batches);
     }
 }

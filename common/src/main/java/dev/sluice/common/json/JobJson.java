@@ -3,6 +3,7 @@ package dev.sluice.common.json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.common.job.Batches;
 import dev.sluice.common.job.JobState;
+import java.time.Instant;
 
 /** A job as the API and the events topic show it: the guide's fields, flat. */
 public final class JobJson {
@@ -24,8 +25,10 @@ public final class JobJson {
         out.put("errorCount", job.errorCount());
         out.putNull("currentStage");
         out.put("error", job.error());
+        out.put("errorCode", job.errorCode());
         out.put("blockedBy", job.blockedBy());
         out.put("retryAttempts", job.retryAttempts());
+        out.put("batchRetries", job.batchRetries());
         out.put("parentId", job.parentId());
         out.put("createdAt", text(job.createdAt()));
         out.put("startedAt", text(job.startedAt()));
@@ -49,6 +52,11 @@ public final class JobJson {
         out.put("done", batches.done());
         out.put("inFlight", batches.inFlight().size());
         out.put("waitingRetry", batches.retry().size());
+        out.put("failed", batches.given().size());
+        Instant nextRetry = batches.nextRetryAt();
+        if (nextRetry != null) {
+            out.put("nextRetryAt", nextRetry.toString());
+        }
         out.put("batchSize", batches.plan().batchSize());
         if (batches.plan().totalRecords() >= 0) {
             out.put("totalRecords", batches.plan().totalRecords());

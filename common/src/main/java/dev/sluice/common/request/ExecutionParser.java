@@ -1,10 +1,13 @@
 package dev.sluice.common.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.common.job.Backoff;
+import dev.sluice.common.job.ErrorBudget;
 import dev.sluice.common.job.Execution;
 import dev.sluice.common.job.JobType;
 import dev.sluice.common.job.Priority;
 import dev.sluice.common.job.Resources;
+import dev.sluice.common.job.RetryPolicy;
 import java.util.Set;
 
 /**
@@ -37,7 +40,11 @@ final class ExecutionParser {
                         Execution.DEFAULT_PARALLEL_BATCHES),
                 Fields.number(config, "batchTimeout", "config.batchTimeout", 1, DAY_MS, Execution.DEFAULT_BATCH_TIMEOUT_MS),
                 timeout(config, options, resources),
-                retryAttempts(config, options),
+                new RetryPolicy(retryAttempts(config, options),
+                        Backoff.from(Fields.number(options, "retryDelay", "options.retryDelay", 0, DAY_MS,
+                                Backoff.DEFAULT_BASE_MS))),
+                new ErrorBudget(Fields.number(config, "maxErrors", "config.maxErrors", 0, Long.MAX_VALUE, -1),
+                        Fields.fraction(config, "maxErrorRate", "config.maxErrorRate", -1)),
                 resources(resources));
     }
 
@@ -54,10 +61,8 @@ final class ExecutionParser {
         if (Boolean.TRUE.equals(Fields.bool(options, "recurring", "options.recurring"))) {
             throw new InvalidRequestException("options.recurring", "recurring jobs are not supported yet");
         }
-        for (String name : new String[] {"timezone", "retryDelay"}) {
-            if (options.hasNonNull(name)) {
-                throw new InvalidRequestException("options." + name, "is not supported yet");
-            }
+        if (options.hasNonNull("timezone")) {
+            throw new InvalidRequestException("options.timezone", "is not supported yet");
         }
         for (String name : new String[] {"failureStrategy", "parallelism"}) {
             if (options.hasNonNull(name)) {

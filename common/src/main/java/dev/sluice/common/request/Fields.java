@@ -74,6 +74,18 @@ final class Fields {
         return value;
     }
 
+    /** A fraction within [0, 1], or {@code fallback} when absent. */
+    static double fraction(JsonNode parent, String name, String path, double fallback) throws InvalidRequestException {
+        JsonNode node = parent == null ? null : parent.get(name);
+        if (node == null || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isNumber() || node.asDouble() < 0 || node.asDouble() > 1) {
+            throw new InvalidRequestException(path, "must be a number between 0 and 1, got " + node);
+        }
+        return node.asDouble();
+    }
+
     static Boolean bool(JsonNode parent, String name, String path) throws InvalidRequestException {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {

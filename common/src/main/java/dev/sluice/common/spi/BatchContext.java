@@ -11,4 +11,13 @@ public interface BatchContext {
 
     /** Files and records, for handlers that move data. */
     DataAccess data();
+
+    /**
+     * Adds a line to the job's log, which the job's {@code log} artifact shows. For what a user of
+     * the job should know (a skipped header, a guessed encoding), not for debugging.
+     *
+     * @param level {@code info}, {@code warn} or {@code error}
+     */
+    default void log(String level, String message) {
+    }
 }

@@ -31,8 +31,13 @@ public sealed interface TaskReport {
 
     /**
      * @param retryable false when running the batch again cannot help (bad config, bad data)
+     * @param timedOut  true when the batch ran past its timeout and the worker abandoned it
      */
     record Failed(String jobId, int batch, int attempt, String workerId, Instant at, String error,
-                  boolean retryable) implements TaskReport {
+                  boolean retryable, boolean timedOut) implements TaskReport {
+        public Failed(String jobId, int batch, int attempt, String workerId, Instant at, String error,
+                      boolean retryable) {
+            this(jobId, batch, attempt, workerId, at, error, retryable, false);
+        }
     }
 }

@@ -40,6 +40,24 @@ public record Topics(String prefix) {
         return prefix + ".task-results";
     }
 
+    /** The coordinator's messages to itself about other jobs (a retry to start), keyed by the job concerned. */
+    public String jobNotices() {
+        return prefix + ".job-notices";
+    }
+
+    /**
+     * Failed records of jobs: key {@code JOB/BATCH/ATTEMPT/CHUNK} (see {@code ErrorKeys}), value a
+     * chunk of a batch's record errors; the newest attempt of a batch is the one that counts.
+     */
+    public String jobErrors() {
+        return prefix + ".job-errors";
+    }
+
+    /** Log lines of jobs, from the coordinator (one per event) and from handlers: key the job id. */
+    public String jobLogs() {
+        return prefix + ".job-logs";
+    }
+
     public String workers() {
         return prefix + ".workers";
     }

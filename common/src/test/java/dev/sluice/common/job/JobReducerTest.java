@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.entry;
 import dev.sluice.common.testing.JobEvents;
 import dev.sluice.common.testing.Jobs;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +155,7 @@ class JobReducerTest {
         running();
         JobState job = after(on.batchFailed(0, 0, 1));
 
-        assertThat(job.retryAttempts()).isEqualTo(1);
+        assertThat(job.batchRetries()).isEqualTo(1);
         assertThat(job.batches().inFlight()).containsOnlyKeys(1);
         assertThat(job.batches().retry()).containsExactly(entry(0, 1));
         assertThat(job.batches().dispatchable(2)).containsExactly(entry(0, 1));
@@ -166,8 +167,10 @@ class JobReducerTest {
         running();
         JobState job = after(on.batchFailed(0, 0, null));
 
-        assertThat(job.retryAttempts()).isZero();
+        assertThat(job.batchRetries()).isZero();
         assertThat(job.batches().retry()).isEmpty();
+        assertThat(job.batches().given()).containsExactly(0);
+        assertThat(job.batches().unfinished()).startsWith(0);
         assertThat(job.batches().dispatchable(2)).containsExactly(entry(2, 0));
     }
 
@@ -284,6 +287,35 @@ class JobReducerTest {
         assertThat(second).isEqualTo(first);
         assertThat(first.status()).isEqualTo(JobStatus.COMPLETED);
         assertThat(first.recordsProcessed()).isEqualTo(30);
-        assertThat(first.retryAttempts()).isEqualTo(1);
+        assertThat(first.batchRetries()).isEqualTo(1);
+        assertThat(first.retryAttempts()).isZero();
+    }
+
+    @Test
+    void failedBatchWaitsForItsBackoffBeforeItIsOffered() {
+        running();
+        Instant due = Instant.parse("2030-01-01T00:00:10Z");
+        JobState job = after(new JobEvent.BatchFailed("job-1", Instant.parse("2030-01-01T00:00:00Z"), 0, 0, "boom", 1,
+                due));
+
+        assertThat(job.batches().nextRetryAt()).isEqualTo(due);
+        assertThat(job.batches().dispatchable(2, due.minusMillis(1))).containsExactly(entry(2, 0));
+        assertThat(job.batches().dispatchable(2, due)).containsExactly(entry(0, 1));
+    }
+
+    @Test
+    void retryOfAFailedJobRunsOnlyWhatDidNotFinishAndKeepsTheCounts() {
+        JobState retry = fold(List.of(
+                new JobEvent.Created("job-1-retry-1", Instant.EPOCH, Jobs.aSpec().build(), "default", "job-1", 1),
+                new JobEvent.Queued("job-1-retry-1", Instant.EPOCH, BatchPlan.ofRecords(40, 10),
+                        new Resume(List.of(1, 3), 20, 2))));
+
+        assertThat(retry.retryAttempts()).isEqualTo(1);
+        assertThat(retry.parentId()).isEqualTo("job-1");
+        assertThat(retry.recordsProcessed()).isEqualTo(20);
+        assertThat(retry.errorCount()).isEqualTo(2);
+        assertThat(retry.batches().done()).isEqualTo(2);
+        assertThat(retry.progress()).isEqualTo(50);
+        assertThat(retry.batches().dispatchable(4)).containsExactly(entry(1, 0), entry(3, 0));
     }
 }

@@ -3,7 +3,9 @@ package dev.sluice.common.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.sluice.common.job.ErrorBudget;
 import dev.sluice.common.job.Execution;
+import dev.sluice.common.job.RetryPolicy;
 import dev.sluice.common.job.JobSpec;
 import dev.sluice.common.job.JobType;
 import dev.sluice.common.job.Priority;
@@ -43,7 +45,7 @@ class RequestParserTest {
         assertThat(spec.config()).isEqualTo(Map.of("batchSize", 1000, "timeout", 300000, "retryAttempts", 3));
         assertThat(spec.options()).containsEntry("dependencies", List.of()).containsEntry("schedule", "immediate");
         assertThat(spec.execution()).isEqualTo(new Execution(Priority.NORMAL, 1000, Execution.DEFAULT_PARALLEL_BATCHES,
-                Execution.DEFAULT_BATCH_TIMEOUT_MS, 300_000, 3, new Resources(1000, GB)));
+                Execution.DEFAULT_BATCH_TIMEOUT_MS, 300_000, RetryPolicy.of(3), ErrorBudget.UNLIMITED, new Resources(1000, GB)));
     }
 
     @Test
@@ -52,7 +54,8 @@ class RequestParserTest {
                 {'type': 'workbook', 'operation': 'transform', 'source': 'wb_1',
                  'config': {'batchSize': 1000, 'parallelBatches': 4, 'batchTimeout': 30000}}""");
 
-        assertThat(spec.execution()).isEqualTo(new Execution(Priority.NORMAL, 1000, 4, 30_000, 0, 0, Resources.NONE));
+        assertThat(spec.execution()).isEqualTo(new Execution(Priority.NORMAL, 1000, 4, 30_000, 0, RetryPolicy.NONE,
+                ErrorBudget.UNLIMITED, Resources.NONE));
     }
 
     @Test
@@ -62,8 +65,8 @@ class RequestParserTest {
                  'options': {'resources': {'memory': '2GB', 'cpu': '2000m', 'timeout': 1800000, 'priority': 'high'}}}""");
 
         assertThat(spec.execution()).isEqualTo(new Execution(Priority.HIGH, Execution.DEFAULT_BATCH_SIZE,
-                Execution.DEFAULT_PARALLEL_BATCHES, Execution.DEFAULT_BATCH_TIMEOUT_MS, 1_800_000, 0,
-                new Resources(2000, 2 * GB)));
+                Execution.DEFAULT_PARALLEL_BATCHES, Execution.DEFAULT_BATCH_TIMEOUT_MS, 1_800_000, RetryPolicy.NONE,
+                ErrorBudget.UNLIMITED, new Resources(2000, 2 * GB)));
     }
 
     /** The guide's other bodies that Sluice accepts today; the engine's defaults apply to them. */
@@ -109,7 +112,7 @@ class RequestParserTest {
                 {'type': 'custom', 'operation': 'x', 'config': {'retryAttempts': 2},
                  'options': {'retryAttempts': 2, 'priority': 'low', 'resources': {'priority': 'low'}}}""").execution();
 
-        assertThat(execution.retryAttempts()).isEqualTo(2);
+        assertThat(execution.retry().attempts()).isEqualTo(2);
         assertThat(execution.priority()).isEqualTo(Priority.LOW);
     }
 
@@ -120,7 +123,7 @@ class RequestParserTest {
                  'options': {'recurring': false, 'dependencies': [], 'retryAttempts': 1}}""");
 
         assertThat(spec.idempotencyKey()).isEqualTo("req-7");
-        assertThat(spec.execution().retryAttempts()).isEqualTo(1);
+        assertThat(spec.execution().retry().attempts()).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -171,7 +174,11 @@ class RequestParserTest {
             dependencies not a list       | options.dependencies     | {'type': 'workbook', 'operation': 'map', 'options': {'dependencies': 'job_1'}}
             recurring true                | options.recurring        | {'type': 'file', 'operation': 'x', 'options': {'schedule': 'immediate', 'recurring': true}}
             timezone                      | options.timezone         | {'type': 'file', 'operation': 'x', 'options': {'timezone': 'UTC'}}
-            retryDelay                    | options.retryDelay       | {'type': 'file', 'operation': 'x', 'options': {'retryAttempts': 1, 'retryDelay': 1000}}
+            retryDelay negative           | options.retryDelay       | {'type': 'file', 'operation': 'x', 'options': {'retryAttempts': 1, 'retryDelay': -1}}
+            retryDelay not a number       | options.retryDelay       | {'type': 'file', 'operation': 'x', 'options': {'retryDelay': '1s'}}
+            maxErrors negative            | config.maxErrors         | {'type': 'file', 'operation': 'x', 'config': {'maxErrors': -1}}
+            maxErrorRate over one         | config.maxErrorRate      | {'type': 'file', 'operation': 'x', 'config': {'maxErrorRate': 1.5}}
+            maxErrorRate not a number     | config.maxErrorRate      | {'type': 'file', 'operation': 'x', 'config': {'maxErrorRate': '5%'}}
             failureStrategy               | options.failureStrategy  | {'type': 'workbook', 'operation': 'x', 'options': {'failureStrategy': 'continue'}}
             parallelism                   | options.parallelism      | {'type': 'workbook', 'operation': 'x', 'options': {'parallelism': 2}}
             unknown option                | options.color            | {'type': 'file', 'operation': 'x', 'options': {'color': 'red'}}
@@ -183,6 +190,17 @@ class RequestParserTest {
         assertThat(e).as("rejected").isNotNull();
         assertThat(e.field()).isEqualTo(field);
         assertThat(e.reason()).isNotBlank();
+    }
+
+    @Test
+    void retryDelayAndErrorLimitsAreRead() throws Exception {
+        Execution execution = parse("""
+                {'type': 'custom', 'operation': 'x', 'config': {'maxErrors': 10, 'maxErrorRate': 0.05},
+                 'options': {'retryAttempts': 3, 'retryDelay': 2000}}""").execution();
+
+        assertThat(execution.retry().attempts()).isEqualTo(3);
+        assertThat(execution.retry().backoff().baseMs()).isEqualTo(2000);
+        assertThat(execution.errorBudget()).isEqualTo(new ErrorBudget(10, 0.05));
     }
 
     @Test

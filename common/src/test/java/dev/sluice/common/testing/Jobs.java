@@ -129,7 +129,8 @@ public final class Jobs {
 
         public JobSpec build() {
             Execution execution = new Execution(priority, batchSize, parallelBatches, batchTimeoutMs, timeoutMs,
-                    retryAttempts, resources);
+                    dev.sluice.common.job.RetryPolicy.of(retryAttempts), dev.sluice.common.job.ErrorBudget.UNLIMITED,
+                    resources);
             return new JobSpec(type, operation, source, config, options, execution, idempotencyKey);
         }
 

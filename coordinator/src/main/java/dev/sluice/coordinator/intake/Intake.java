@@ -17,6 +17,10 @@ public sealed interface Intake {
     record Cancel(String jobId, String reason) implements Intake {
     }
 
+    /** Retry a failed or canceled job as a new job linked to it. */
+    record Retry(String jobId) implements Intake {
+    }
+
     /** A message that cannot become a job; {@code field} names what is wrong, or is null. */
     record Reject(String jobId, String field, String reason) implements Intake {
     }

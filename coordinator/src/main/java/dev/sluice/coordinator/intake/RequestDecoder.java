@@ -12,7 +12,8 @@ import dev.sluice.coordinator.pool.PoolCatalog;
 
 /**
  * Decodes a job request, from the topic or from HTTP, into an {@link Intake}. A body with
- * {@code "action": "cancel"} cancels the job named by the message key; anything else is a create
+ * {@code "action": "cancel"} cancels the job named by the message key, one with {@code "action": "retry"}
+ * retries it; anything else is a create
  * body as the job guide shows it.
  */
 public final class RequestDecoder {
@@ -50,8 +51,12 @@ public final class RequestDecoder {
         } catch (MalformedJsonException e) {
             return new Intake.Reject(jobId, null, e.getMessage());
         }
-        if (tree.isObject() && "cancel".equals(tree.path("action").asText(null))) {
+        String action = tree.isObject() ? tree.path("action").asText(null) : null;
+        if ("cancel".equals(action)) {
             return new Intake.Cancel(jobId, tree.path("reason").asText("canceled by request"));
+        }
+        if ("retry".equals(action)) {
+            return new Intake.Retry(jobId);
         }
         try {
             return create(jobId, RequestParser.parse(tree), context);

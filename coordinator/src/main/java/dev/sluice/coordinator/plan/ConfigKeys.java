@@ -9,7 +9,8 @@ import java.util.TreeSet;
 final class ConfigKeys {
 
     /** Keys the engine reads for every operation. */
-    static final Set<String> ENGINE = Set.of("batchSize", "parallelBatches", "batchTimeout", "timeout", "retryAttempts");
+    static final Set<String> ENGINE = Set.of("batchSize", "parallelBatches", "batchTimeout", "timeout", "retryAttempts",
+            "maxErrors", "maxErrorRate");
 
     private ConfigKeys() {
     }

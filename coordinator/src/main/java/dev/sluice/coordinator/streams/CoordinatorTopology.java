@@ -5,6 +5,8 @@ import dev.sluice.common.json.Json;
 import dev.sluice.common.task.TaskReport;
 import dev.sluice.common.topic.Topics;
 import dev.sluice.coordinator.CoordinatorSettings;
+import dev.sluice.coordinator.decide.Lease;
+import dev.sluice.coordinator.decide.Notice;
 import dev.sluice.coordinator.intake.JobIds;
 import dev.sluice.coordinator.intake.RequestDecoder;
 import java.time.Instant;
@@ -54,10 +56,12 @@ public final class CoordinatorTopology {
         KStream<String, CoordinatorInput> inputs = requests.get("requests-keyed").merge(rekeyed)
                 .mapValues(body -> (CoordinatorInput) new CoordinatorInput.Request(body == null ? new byte[0] : body))
                 .merge(builder.stream(topics.taskResults(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
-                        .flatMapValues(CoordinatorTopology::report));
+                        .flatMapValues(CoordinatorTopology::report))
+                .merge(builder.stream(topics.jobNotices(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                        .flatMapValues(CoordinatorTopology::notice));
 
         inputs.process(() -> new JobProcessor(topics, decoder, settings.tick(), settings.workerTimeout()),
-                        Stores.JOBS, Stores.ACTIVE, Stores.COLLECTED)
+                        Stores.JOBS, Stores.ACTIVE, Stores.COLLECTED, Stores.LEASES)
                 .to((key, out, context) -> out.topic(), Produced.with(Serdes.String(), JsonSerde.out()));
         return builder.build();
     }
@@ -80,6 +84,11 @@ public final class CoordinatorTopology {
         builder.addStateStore(org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
                 org.apache.kafka.streams.state.Stores.persistentKeyValueStore(Stores.COLLECTED),
                 Serdes.String(), JsonSerde.of(Collected.class)));
+        builder.addStateStore(org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
+                org.apache.kafka.streams.state.Stores.persistentKeyValueStore(Stores.LEASES),
+                Serdes.String(), JsonSerde.of(Lease.class)));
+        globalView(builder, topics.jobErrors(), Stores.ERRORS);
+        globalView(builder, topics.jobLogs(), Stores.LOGS);
         globalView(builder, topics.fileMeta(), Stores.FILE_META);
         globalView(builder, topics.workbooks(), Stores.WORKBOOKS);
         globalView(builder, topics.records(), Stores.RECORDS);
@@ -95,6 +104,15 @@ public final class CoordinatorTopology {
     private static String idFor(byte[] body) {
         String derived = body == null ? null : RequestDecoder.idFor(null, body);
         return derived != null ? derived : JobIds.fresh(Instant.now());
+    }
+
+    private static List<CoordinatorInput> notice(byte[] value) {
+        try {
+            return List.of(new CoordinatorInput.Notice(Json.read(value, Notice.class)));
+        } catch (RuntimeException e) {
+            LOG.error("dropping a notice that is not valid: {}", e.getMessage());
+            return List.of();
+        }
     }
 
     private static List<CoordinatorInput> report(byte[] value) {

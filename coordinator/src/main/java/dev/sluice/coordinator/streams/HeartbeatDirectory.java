@@ -48,6 +48,21 @@ final class HeartbeatDirectory implements WorkerDirectory {
         return Optional.empty();
     }
 
+    @Override
+    public Optional<Duration> silentFor(String workerId, Instant now) {
+        Instant last = null;
+        for (WorkerHeartbeat beat : heartbeats(now)) {
+            if (beat.workerId().equals(workerId)) {
+                last = beat.at();
+            }
+        }
+        if (last == null) {
+            return Optional.of(validFor);
+        }
+        Duration silent = Duration.between(last, now);
+        return silent.compareTo(validFor) > 0 ? Optional.of(silent) : Optional.empty();
+    }
+
     private List<WorkerHeartbeat> heartbeats(Instant now) {
         if (now.isBefore(readAt.plus(refresh)) && !now.isBefore(readAt)) {
             return cached;

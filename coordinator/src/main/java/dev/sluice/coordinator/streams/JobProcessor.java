@@ -1,11 +1,14 @@
 package dev.sluice.coordinator.streams;
 
+import dev.sluice.common.error.JobLogLine;
 import dev.sluice.common.job.JobEvent;
 import dev.sluice.common.job.JobState;
 import dev.sluice.common.json.EventCodec;
 import dev.sluice.common.topic.Topics;
 import dev.sluice.coordinator.decide.Decision;
 import dev.sluice.coordinator.decide.JobDecider;
+import dev.sluice.coordinator.decide.Notice;
+import dev.sluice.common.json.Json;
 import dev.sluice.coordinator.intake.Intake;
 import dev.sluice.coordinator.intake.RequestDecoder;
 import dev.sluice.coordinator.plan.LookupContext;
@@ -44,6 +47,10 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
     private ProcessorContext<String, Out> context;
     private KeyValueStore<String, JobState> jobs;
     private KeyValueStore<String, Long> active;
+    private Leases leases;
+    /** Tells apart the log lines this processor writes in one millisecond, with {@link #instance}. */
+    private long logLines;
+    private final String instance = Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 1, 36);
     private JobDecider decider;
     private LookupContext lookups;
     private WorkbookOutputs workbooks;
@@ -61,10 +68,12 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
         this.jobs = context.getStateStore(Stores.JOBS);
         this.active = context.getStateStore(Stores.ACTIVE);
         ReadOnlyKeyValueStore<String, byte[]> workers = context.getStateStore(Stores.WORKERS);
-        this.decider = new JobDecider(new HeartbeatDirectory(workers, workerTimeout, Duration.ofMillis(100)));
+        this.decider = new JobDecider(new HeartbeatDirectory(workers, workerTimeout, Duration.ofMillis(100)),
+                workerTimeout);
+        this.leases = new Leases(context.getStateStore(Stores.LEASES));
         this.lookups = new LookupContext(null, GlobalLookup.of(context.getStateStore(Stores.FILE_META), FileMeta.class),
                 GlobalLookup.of(context.getStateStore(Stores.WORKBOOKS), Workbook.class));
-        this.workbooks = new WorkbookOutputs(topics, context.getStateStore(Stores.COLLECTED));
+        this.workbooks = new WorkbookOutputs(topics, context.getStateStore(Stores.COLLECTED), lookups::workbook);
         context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::sweep);
     }
 
@@ -86,7 +95,14 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         String jobId = record.key();
         if (record.value() instanceof CoordinatorInput.Report report) {
-            apply(decider.report(jobs.get(jobId), report.report(), now));
+            JobState job = jobs.get(jobId);
+            leases.reported(job, report.report());
+            apply(decider.report(job, report.report(), now));
+            return;
+        }
+        if (record.value() instanceof CoordinatorInput.Notice notice
+                && notice.notice() instanceof Notice.Retry retry) {
+            apply(decider.startRetry(jobs.get(jobId), retry, now));
             return;
         }
         byte[] body = ((CoordinatorInput.Request) record.value()).body();
@@ -95,6 +111,9 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
             apply(decider.create(jobs.get(jobId), create, null, now));
         } else if (intake instanceof Intake.Cancel cancel) {
             apply(decider.cancel(jobs.get(jobId), cancel.reason(), now));
+        } else if (intake instanceof Intake.Retry) {
+            decider.retry(jobs.get(jobId)).ifPresent(retry -> context.forward(new Record<>(retry.jobId(),
+                    new Out(topics.jobNotices(), Json.bytes(retry)), context.currentSystemTimeMs())));
         } else {
             reject((Intake.Reject) intake, body, now);
         }
@@ -108,7 +127,7 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
         }
         for (String id : ids) {
             try {
-                apply(decider.tick(jobs.get(id), now));
+                apply(decider.tick(jobs.get(id), leases.of(id), now));
             } catch (RuntimeException e) {
                 LOG.error("could not check the timers of job {}", id, e);
             }
@@ -126,11 +145,15 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
         } else {
             active.put(after.id(), 0L);
         }
+        leases.settle(after);
         long ts = context.currentSystemTimeMs();
         for (Decision.Step step : decision.steps()) {
             JobEvent event = step.event();
             context.forward(new Record<>(event.jobId(), new Out(topics.jobEvents(),
                     EventCodec.encode(event, step.after())), ts));
+            JobLogLine line = EventLog.line(event, step.after());
+            context.forward(new Record<>(line.key(Long.toString(++logLines, 36) + "-" + instance), new Out(topics.jobLogs(),
+                    Json.bytes(line)), ts));
             if (event instanceof JobEvent.Dispatched dispatched) {
                 for (TaskFactory.Keyed task : TaskFactory.tasks(topics, step.after(), dispatched, decoder.planners(),
                         lookups.forJob(event.jobId()))) {

@@ -20,6 +20,13 @@ public final class Stores {
     /** Job id → the segments and fields a data-writing job's batches reported so far. */
     public static final String COLLECTED = "collected";
 
+    /** {@code JOB/BATCH} → the lease a worker holds on a started batch, until its result. */
+    public static final String LEASES = "leases";
+    /** Failed records: {@code JOB/BATCH/ATTEMPT/CHUNK} → a chunk of them (global, over the job-errors topic). */
+    public static final String ERRORS = "job-errors";
+    /** Log lines: {@code JOB/OFFSET} → a line of the job's log (global, over the job-logs topic). */
+    public static final String LOGS = "job-logs";
+
     private Stores() {
     }
 }

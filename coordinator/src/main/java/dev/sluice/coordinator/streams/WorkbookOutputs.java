@@ -10,6 +10,8 @@ import dev.sluice.common.topic.Topics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -24,10 +26,13 @@ public final class WorkbookOutputs {
 
     private final Topics topics;
     private final KeyValueStore<String, Collected> collected;
+    private final Function<String, Optional<Workbook>> workbooks;
 
-    WorkbookOutputs(Topics topics, KeyValueStore<String, Collected> collected) {
+    WorkbookOutputs(Topics topics, KeyValueStore<String, Collected> collected,
+                    Function<String, Optional<Workbook>> workbooks) {
         this.topics = topics;
         this.collected = collected;
+        this.workbooks = workbooks;
     }
 
     /** Workbook records to send after {@code event}, keyed by workbook id. */
@@ -40,8 +45,12 @@ public final class WorkbookOutputs {
             collect(job.id(), done.output());
             return List.of();
         }
-        if (event instanceof JobEvent.Queued) {
-            return List.of(publish(workbookId, job, outputs, Workbook.EXTRACTING, Collected.NONE));
+        if (event instanceof JobEvent.Queued queued) {
+            Collected kept = queued.resume() == null ? Collected.NONE : kept(workbookId);
+            if (!kept.segments().isEmpty()) {
+                collected.put(job.id(), kept);
+            }
+            return List.of(publish(workbookId, job, outputs, Workbook.EXTRACTING, kept));
         }
         if (job.status().terminal()) {
             Collected all = collected.get(job.id());
@@ -50,6 +59,17 @@ public final class WorkbookOutputs {
             return List.of(publish(workbookId, job, outputs, status, all == null ? Collected.NONE : all));
         }
         return List.of();
+    }
+
+    /** What the failed job that a retry resumes wrote: the retry keeps it and adds its own. */
+    private Collected kept(String workbookId) {
+        Collected kept = Collected.NONE;
+        for (Workbook.Sheet sheet : workbooks.apply(workbookId).map(Workbook::sheets).orElse(List.of())) {
+            for (Segment segment : sheet.segments()) {
+                kept = kept.with(segment, sheet.fields().isEmpty() ? null : sheet.fields());
+            }
+        }
+        return kept;
     }
 
     @SuppressWarnings("unchecked")

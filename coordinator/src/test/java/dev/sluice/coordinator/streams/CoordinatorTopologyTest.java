@@ -132,6 +132,8 @@ class CoordinatorTopologyTest {
         h.request("job-1", synthetic(1, 1, 1, ",\"options\":{\"retryAttempts\":1}"));
         Task first = h.tasks(Priority.NORMAL).get(0);
         h.failed(first, "disk on fire", true);
+        assertThat(h.tasks(Priority.NORMAL)).as("waits for its backoff").isEmpty();
+        h.advance(Duration.ofMillis(1250));
         Task retry = h.tasks(Priority.NORMAL).get(0);
         assertThat(retry.attempt()).isEqualTo(1);
         h.failed(retry, "disk on fire", true);

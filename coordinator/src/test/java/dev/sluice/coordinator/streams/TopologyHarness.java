@@ -69,6 +69,29 @@ final class TopologyHarness implements AutoCloseable {
         driver.advanceWallClockTime(by);
     }
 
+    /** Sends a heartbeat of {@code workerId} in the default pool, for the synthetic operation, stamped now. */
+    void heartbeat(String workerId) {
+        workerUp(workerId, "default", "synthetic");
+    }
+
+    void started(Task task, String workerId) {
+        report(new TaskReport.Started(task.jobId(), task.batch(), task.attempt(), workerId, now()));
+    }
+
+    void timedOut(Task task) {
+        report(new TaskReport.Failed(task.jobId(), task.batch(), task.attempt(), "w1", now(),
+                "batch " + task.batch() + " timed out after " + task.timeoutMs() + " ms", true, true));
+    }
+
+    void done(Task task, String workerId, long records, long errors) {
+        report(new TaskReport.Done(task.jobId(), task.batch(), task.attempt(), workerId, now(), records, errors, 1, null));
+    }
+
+    /** The job as the newest of {@code events} shows it, or null when there are none. */
+    static JsonNode lastJob(List<JsonNode> events) {
+        return events.isEmpty() ? null : events.get(events.size() - 1).get("job");
+    }
+
     void workerUp(String workerId, String pool, String... operations) {
         workers.pipeInput(workerId, Json.bytes(new WorkerHeartbeat(workerId, pool, Set.of(operations), 2, 0, now(), false)));
     }

@@ -1,5 +1,7 @@
 package dev.sluice.worker.internal;
 
+import dev.sluice.common.error.JobLogLine;
+
 import dev.sluice.common.spi.Batch;
 import dev.sluice.common.spi.BatchContext;
 import dev.sluice.common.spi.BatchHandler;
@@ -25,16 +27,18 @@ final class BatchRun implements BatchContext {
     private final Reports reports;
     private final String workerId;
     private final DataAccess data;
+    private final Reporter reporter;
     private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
     private volatile boolean stopRequested;
     private Thread thread; // guarded by this: the thread to interrupt while the handler runs
 
-    BatchRun(Task task, BatchHandler handler, Reports reports, String workerId, DataAccess data) {
+    BatchRun(Task task, BatchHandler handler, Reports reports, String workerId, DataAccess data, Reporter reporter) {
         this.task = task;
         this.handler = handler;
         this.reports = reports;
         this.workerId = workerId;
         this.data = data;
+        this.reporter = reporter;
     }
 
     /** Completes once, when the handler returns or the timeout expires. */
@@ -52,6 +56,7 @@ final class BatchRun implements BatchContext {
         }
         try {
             var result = handler.run(batch(), this);
+            new FailedRecords(reporter).store(task, result.failed());
             outcome.complete(reports.done(task, result, Duration.between(start, clock.instant())));
         } catch (Exception | Error e) {
             outcome.complete(reports.failed(task, e, Duration.between(start, clock.instant())));
@@ -94,5 +99,10 @@ final class BatchRun implements BatchContext {
     @Override
     public DataAccess data() {
         return data;
+    }
+
+    @Override
+    public void log(String level, String message) {
+        reporter.log(new JobLogLine(task.jobId(), reports.now(), workerId, level, task.batch(), message));
     }
 }

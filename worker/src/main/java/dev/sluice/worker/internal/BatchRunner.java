@@ -88,7 +88,7 @@ final class BatchRunner {
             return;
         }
         reporter.report(reports.started(task));
-        var run = new BatchRun(task, handler.get(), reports, reports.workerId(), data);
+        var run = new BatchRun(task, handler.get(), reports, reports.workerId(), data, reporter);
         run.outcome().thenAccept(outcome -> finish(delivery, outcome));
         meters.started();
         try {

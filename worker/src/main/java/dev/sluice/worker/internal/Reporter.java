@@ -1,5 +1,7 @@
 package dev.sluice.worker.internal;
 
+import dev.sluice.common.error.ErrorChunk;
+import dev.sluice.common.error.JobLogLine;
 import dev.sluice.common.json.Json;
 import dev.sluice.common.task.TaskReport;
 import dev.sluice.common.task.WorkerHeartbeat;
@@ -17,6 +19,7 @@ final class Reporter {
 
     private final Producer<String, byte[]> producer;
     private final Topics topics;
+    private final java.util.concurrent.atomic.AtomicLong lines = new java.util.concurrent.atomic.AtomicLong();
 
     Reporter(Producer<String, byte[]> producer, Topics topics) {
         this.producer = producer;
@@ -31,6 +34,17 @@ final class Reporter {
     /** Completes with true once the broker has the heartbeat, false when it could not be sent. */
     CompletableFuture<Boolean> heartbeat(WorkerHeartbeat heartbeat) {
         return send(new ProducerRecord<>(topics.workers(), heartbeat.workerId(), Json.bytes(heartbeat)));
+    }
+
+    /** Completes with true once the broker has the log line. */
+    CompletableFuture<Boolean> log(JobLogLine line) {
+        return send(new ProducerRecord<>(topics.jobLogs(), line.key(Long.toString(lines.incrementAndGet(), 36)),
+                Json.bytes(line)));
+    }
+
+    /** Completes with true once the broker has the chunk of failed records. */
+    CompletableFuture<Boolean> errors(ErrorChunk chunk) {
+        return send(new ProducerRecord<>(topics.jobErrors(), chunk.key(), Json.bytes(chunk)));
     }
 
     private CompletableFuture<Boolean> send(ProducerRecord<String, byte[]> record) {

@@ -6,6 +6,7 @@ import dev.sluice.common.task.Task;
 import dev.sluice.common.task.TaskReport;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /** Writes the reports of one worker about its tasks, stamped with the injected clock. */
 final class Reports {
@@ -22,6 +23,10 @@ final class Reports {
 
     String workerId() {
         return workerId;
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     TaskReport.Started started(Task task) {
@@ -58,7 +63,7 @@ final class Reports {
 
     private Outcome failed(Task task, String message, boolean retryable, Outcome.Kind kind, Duration took) {
         var report = new TaskReport.Failed(task.jobId(), task.batch(), task.attempt(), workerId, clock.instant(),
-                message, retryable);
+                message, retryable, kind == Outcome.Kind.TIMEOUT);
         return new Outcome(report, kind, took);
     }
 }

@@ -106,7 +106,8 @@ class CsvExtractTest {
 
     private static JobSpec spec(Map<String, Object> config, int batchSize) {
         return new JobSpec(JobType.FILE, "extract", "file_0123456789abcdef0123456789ab", config, Map.of(),
-                new Execution(dev.sluice.common.job.Priority.NORMAL, batchSize, 4, 1000, 0, 0,
+                new Execution(dev.sluice.common.job.Priority.NORMAL, batchSize, 4, 1000, 0,
+                        dev.sluice.common.job.RetryPolicy.NONE, dev.sluice.common.job.ErrorBudget.UNLIMITED,
                         dev.sluice.common.job.Resources.NONE), null);
     }
 
