@@ -8,6 +8,8 @@ import dev.sluice.coordinator.files.StoreFileView;
 import dev.sluice.coordinator.plan.LookupContext;
 import dev.sluice.coordinator.plan.csv.CsvIndexObserver;
 import dev.sluice.coordinator.view.DataView;
+import dev.sluice.coordinator.view.ErrorView;
+import dev.sluice.coordinator.view.LogView;
 import dev.sluice.coordinator.http.ApiServer;
 import dev.sluice.coordinator.http.RequestSender;
 import dev.sluice.coordinator.intake.RequestDecoder;
@@ -112,7 +114,9 @@ public final class Coordinator {
         DataView data = new DataView(() -> store(streams, Stores.WORKBOOKS), () -> store(streams, Stores.RECORDS));
         LookupContext lookups = new LookupContext(null, fileView::get, data::workbook);
         ApiServer api = settings.httpPort() < 0 ? null : ApiServer.start(settings.httpPort(),
-                new ApiServer.Parts(decoder, lookups, sender, view, files, data, tail, registry),
+                new ApiServer.Parts(decoder, lookups, sender, view, files, data,
+                        new ErrorView(() -> store(streams, Stores.ERRORS)), new LogView(() -> store(streams, Stores.LOGS)),
+                        tail, registry),
                 () -> streams.state() == KafkaStreams.State.RUNNING, clock);
         return new Coordinator(streams, admin, tail, sender, api, duties, view, files, ended);
     }

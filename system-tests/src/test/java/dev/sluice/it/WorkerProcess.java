@@ -18,8 +18,18 @@ public final class WorkerProcess {
         WorkerSettings settings = WorkerSettings.defaults(args[0]).withTopics(new Topics(args[1])).withWorkerId(args[2])
                 .withConcurrency(2).withHeartbeatInterval(Duration.ofMillis(500))
                 .withConsumerOverride("session.timeout.ms", "6000").withConsumerOverride("heartbeat.interval.ms", "1000");
-        Worker.start(settings, HandlerRegistry.discover(WorkerProcess.class.getClassLoader()), new SimpleMeterRegistry(),
-                Clock.systemUTC());
+        Worker worker = Worker.start(settings, HandlerRegistry.discover(WorkerProcess.class.getClassLoader()),
+                new SimpleMeterRegistry(), Clock.systemUTC());
+        // As `sluice worker` does: SIGTERM finishes the batches in flight before the JVM exits.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                worker.shutdown().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                System.out.println("worker stopped cleanly");
+            } catch (Exception e) {
+                System.out.println("worker did not stop cleanly: " + e);
+            }
+            System.out.flush();
+        }));
         System.out.println("worker started");
         System.out.flush();
         Thread.currentThread().join();

@@ -1,13 +1,10 @@
 package dev.sluice.common.job;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Dispatch bookkeeping of one job: counters and the few batches in flight, never data.
@@ -20,45 +17,46 @@ import java.util.TreeSet;
  * @param retry    failed batches waiting to be sent again, with the attempt they will be sent as
  * @param retryAt  when each batch of {@code retry} may be sent, in epoch ms (backoff); absent means now
  * @param done     batches whose result has been folded
- * @param given    batches that failed for good; a retry of the job runs them again
+ * @param given    batches that failed for good, with their last attempt; a retry of the job runs them again
  */
 public record Batches(BatchPlan plan, int next, SortedMap<Integer, Integer> inFlight,
                       SortedMap<Integer, Integer> retry, SortedMap<Integer, Long> retryAt, int done,
-                      SortedSet<Integer> given) {
+                      SortedMap<Integer, Integer> given) {
 
     public Batches {
         inFlight = Collections.unmodifiableSortedMap(new TreeMap<>(inFlight));
         retry = Collections.unmodifiableSortedMap(new TreeMap<>(retry));
         retryAt = Collections.unmodifiableSortedMap(new TreeMap<>(retryAt == null ? Map.of() : retryAt));
-        given = Collections.unmodifiableSortedSet(new TreeSet<>(given == null ? java.util.Set.of() : given));
+        given = Collections.unmodifiableSortedMap(new TreeMap<>(given == null ? Map.of() : given));
     }
 
     public static Batches of(BatchPlan plan) {
-        return new Batches(plan, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0, new TreeSet<>());
+        return new Batches(plan, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0, new TreeMap<>());
     }
 
     /**
      * A job that runs only {@code pending} of {@code plan}'s batches, the others being done by an
      * earlier attempt: what a retry of a failed job starts from.
      */
-    public static Batches resume(BatchPlan plan, Collection<Integer> pending) {
-        SortedMap<Integer, Integer> waiting = new TreeMap<>();
-        pending.forEach(batch -> waiting.put(batch, 0));
-        return new Batches(plan, plan.totalBatches(), new TreeMap<>(), waiting, new TreeMap<>(),
-                plan.totalBatches() - waiting.size(), new TreeSet<>());
+    public static Batches resume(BatchPlan plan, Map<Integer, Integer> pending) {
+        return new Batches(plan, plan.totalBatches(), new TreeMap<>(), new TreeMap<>(pending), new TreeMap<>(),
+                plan.totalBatches() - pending.size(), new TreeMap<>());
     }
 
     public boolean allDone() {
         return done >= plan.totalBatches();
     }
 
-    /** Batches not done: in flight, waiting for a retry, given up, or never sent. */
-    public SortedSet<Integer> unfinished() {
-        SortedSet<Integer> out = new TreeSet<>(inFlight.keySet());
-        out.addAll(retry.keySet());
-        out.addAll(given);
+    /**
+     * Batches not done (in flight, waiting for a retry, given up, or never sent), each with the
+     * attempt it would be sent as next.
+     */
+    public SortedMap<Integer, Integer> unfinished() {
+        SortedMap<Integer, Integer> out = new TreeMap<>(retry);
+        inFlight.forEach((batch, attempt) -> out.put(batch, attempt + 1));
+        given.forEach((batch, attempt) -> out.put(batch, attempt + 1));
         for (int batch = next; batch < plan.totalBatches(); batch++) {
-            out.add(batch);
+            out.put(batch, 0);
         }
         return out;
     }
@@ -128,17 +126,17 @@ public record Batches(BatchPlan plan, int next, SortedMap<Integer, Integer> inFl
     /** {@code batch} failed: it waits to be sent as {@code retryAttempt} from {@code at}, or is given up when that is null. */
     Batches failed(int batch, Integer retryAttempt, Instant at) {
         SortedMap<Integer, Integer> flying = new TreeMap<>(inFlight);
-        flying.remove(batch);
+        Integer attempt = flying.remove(batch);
         SortedMap<Integer, Integer> waiting = new TreeMap<>(retry);
         SortedMap<Integer, Long> due = new TreeMap<>(retryAt);
-        SortedSet<Integer> lost = new TreeSet<>(given);
+        SortedMap<Integer, Integer> lost = new TreeMap<>(given);
         if (retryAttempt != null) {
             waiting.put(batch, retryAttempt);
             if (at != null) {
                 due.put(batch, at.toEpochMilli());
             }
         } else {
-            lost.add(batch);
+            lost.put(batch, attempt == null ? 0 : attempt);
         }
         return new Batches(plan, next, flying, waiting, due, done, lost);
     }

@@ -11,7 +11,6 @@ import dev.sluice.common.task.TaskReport;
 import dev.sluice.coordinator.intake.Intake;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +70,9 @@ public final class JobDecider {
                 || (state.status() != JobStatus.FAILED && state.status() != JobStatus.CANCELED)) {
             return Optional.empty();
         }
-        Collection<Integer> pending = state.batches().unfinished();
         return Optional.of(new Notice.Retry(RetryIds.next(state.id(), state.retryAttempts()), state.id(),
                 state.retryAttempts() + 1, state.spec(), state.pool(), state.batches().plan(),
-                new Resume(new ArrayList<>(pending), state.recordsProcessed(), state.errorCount())));
+                new Resume(state.batches().unfinished(), state.recordsProcessed(), state.errorCount())));
     }
 
     public Decision cancel(JobState state, String reason, Instant now) {

@@ -12,9 +12,23 @@ public final class RetryIds {
     private RetryIds() {
     }
 
+    /** The original job and its retries up to {@code jobId}, which is retry number {@code retryAttempts}; oldest first. */
+    public static java.util.List<String> chain(String jobId, int retryAttempts) {
+        String original = original(jobId, retryAttempts);
+        java.util.List<String> chain = new java.util.ArrayList<>();
+        chain.add(original);
+        for (int n = 1; n <= retryAttempts; n++) {
+            chain.add(original + MARK + n);
+        }
+        return chain;
+    }
+
+    private static String original(String jobId, int retryAttempts) {
+        return retryAttempts > 0 && jobId.contains(MARK) ? jobId.substring(0, jobId.lastIndexOf(MARK)) : jobId;
+    }
+
     /** The id of the retry of {@code jobId}, which is itself retry number {@code retryAttempts} (0: an original). */
     public static String next(String jobId, int retryAttempts) {
-        String original = retryAttempts > 0 && jobId.contains(MARK) ? jobId.substring(0, jobId.lastIndexOf(MARK)) : jobId;
-        return original + MARK + (retryAttempts + 1);
+        return original(jobId, retryAttempts) + MARK + (retryAttempts + 1);
     }
 }

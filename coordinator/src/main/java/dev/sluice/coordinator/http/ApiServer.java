@@ -1,5 +1,10 @@
 package dev.sluice.coordinator.http;
 
+import dev.sluice.coordinator.view.Artifacts;
+import dev.sluice.coordinator.view.ErrorView;
+import dev.sluice.coordinator.view.FailurePages;
+import dev.sluice.coordinator.view.LogView;
+
 import dev.sluice.coordinator.events.EventTail;
 import dev.sluice.coordinator.files.FileStorage;
 import dev.sluice.coordinator.intake.RequestDecoder;
@@ -24,7 +29,8 @@ public final class ApiServer implements AutoCloseable {
 
     /** What the routes serve from. */
     public record Parts(RequestDecoder decoder, LookupContext lookups, RequestSender sender, JobView view,
-                        FileStorage files, DataView data, EventTail tail, MeterRegistry registry) {
+                        FileStorage files, DataView data, ErrorView errors, LogView logs, EventTail tail,
+                        MeterRegistry registry) {
     }
 
     public static ApiServer start(int port, Parts parts, BooleanSupplier ready, Clock clock) {
@@ -39,6 +45,8 @@ public final class ApiServer implements AutoCloseable {
         JobWaiter waiter = new JobWaiter(tail, view, Duration.ofSeconds(10));
         new JobRoutes(decoder, parts.lookups(), parts.sender(), view, waiter, clock).register(app);
         new FileRoutes(parts.files()).register(app);
+        new FailureRoutes(view, new FailurePages(parts.errors()),
+                new Artifacts(parts.logs(), parts.errors(), parts.lookups()::file)).register(app);
         new DataRoutes(parts.data()).register(app);
         new EventRoutes(tail).register(app);
         app.get("/health/live", ctx -> ctx.result("ok"));

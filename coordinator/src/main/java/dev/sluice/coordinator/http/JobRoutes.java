@@ -1,5 +1,7 @@
 package dev.sluice.coordinator.http;
 
+import dev.sluice.coordinator.decide.RetryIds;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.common.job.JobSpec;
@@ -20,7 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 
-/** {@code /api/v1/jobs}: create, read, list, cancel, result. */
+/** {@code /api/v1/jobs}: create, read, list, cancel, retry, result. */
 final class JobRoutes {
 
     private final RequestDecoder decoder;
@@ -45,6 +47,7 @@ final class JobRoutes {
         app.get("/api/v1/jobs", this::list);
         app.get("/api/v1/jobs/{id}", ctx -> Responses.json(ctx, 200, job(ctx.pathParam("id"))));
         app.post("/api/v1/jobs/{id}/cancel", this::cancel);
+        app.post("/api/v1/jobs/{id}/retry", this::retry);
         app.get("/api/v1/jobs/{id}/result", this::result);
     }
 
@@ -99,6 +102,35 @@ final class JobRoutes {
         byte[] command = "{\"action\":\"cancel\",\"reason\":\"canceled through the API\"}".getBytes(StandardCharsets.UTF_8);
         Optional<ObjectNode> after = waiter.after(id, () -> sender.send(id, command), JobRoutes::terminal);
         Responses.json(ctx, 202, after.orElse(job));
+    }
+
+    /**
+     * Retries a failed or canceled job as a new job linked to it ({@code parentId}), which runs
+     * only the batches that did not finish. Asking again gives the same retry.
+     */
+    private void retry(Context ctx) {
+        String id = ctx.pathParam("id");
+        ObjectNode job = job(id);
+        String status = job.get("status").asText();
+        if (!status.equals(JobStatus.FAILED.wireName()) && !status.equals(JobStatus.CANCELED.wireName())) {
+            throw ApiError.conflict("not_retryable", "job " + id + " is " + status
+                    + "; only a failed or canceled job can be retried");
+        }
+        String retryId = RetryIds.next(id, job.path("retryAttempts").asInt());
+        Optional<ObjectNode> existing = view.get(retryId);
+        if (existing.isPresent()) {
+            Responses.json(ctx, 200, existing.get());
+            return;
+        }
+        byte[] command = "{\"action\":\"retry\"}".getBytes(StandardCharsets.UTF_8);
+        Optional<ObjectNode> started = waiter.after(retryId, () -> sender.send(id, command),
+                retry -> !JobStatus.CREATED.wireName().equals(retry.path("status").asText()));
+        if (started.isPresent()) {
+            Responses.json(ctx, 201, started.get());
+        } else {
+            Responses.json(ctx, 202, Json.MAPPER.createObjectNode().put("id", retryId).put("status", "accepted")
+                    .put("message", "the retry is on its way; the coordinator has not confirmed it yet"));
+        }
     }
 
     private void result(Context ctx) {

@@ -62,6 +62,18 @@ final class ConfigKeys {
         return number;
     }
 
+    /** A number in [0, 1], or 0 when absent. */
+    static double fraction(JobSpec spec, String key) throws InvalidRequestException {
+        Object value = spec.config().get(key);
+        if (value == null) {
+            return 0;
+        }
+        if (!(value instanceof Number number) || number.doubleValue() < 0 || number.doubleValue() > 1) {
+            throw new InvalidRequestException("config." + key, "must be a number between 0 and 1, got " + value);
+        }
+        return number.doubleValue();
+    }
+
     static String requiredSource(JobSpec spec, String what) throws InvalidRequestException {
         if (spec.source() == null) {
             throw new InvalidRequestException("source", "is required: the id of the " + what + " to read");

@@ -184,8 +184,8 @@ class FailureHandlingTopologyTest {
         h.request("job-1", "{\"action\":\"retry\"}"); // asking twice starts one retry
 
         List<Task> rerun = h.tasks(Priority.NORMAL);
-        assertThat(rerun).extracting(Task::jobId, Task::batch)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("job-1-retry-1", 1));
+        assertThat(rerun).extracting(Task::jobId, Task::batch, Task::attempt)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("job-1-retry-1", 1, 1));
         List<JsonNode> events = h.events();
         JsonNode retry = lastJob(events);
         assertThat(retry.get("id").asText()).isEqualTo("job-1-retry-1");

@@ -25,13 +25,21 @@ final class FailedRecords {
         this.reporter = reporter;
     }
 
-    /** Writes {@code failed} and waits for the broker; a batch whose failures cannot be stored fails, retryably. */
+    /**
+     * Writes {@code failed} and waits for the broker; a batch whose failures cannot be stored fails,
+     * retryably. A batch that ran before and now has no failures writes one empty chunk, so the
+     * failures of its earlier attempt no longer count.
+     */
     void store(Task task, List<RecordError> failed) throws BatchFailure, InterruptedException {
-        if (failed.isEmpty()) {
+        if (failed.isEmpty() && task.attempt() == 0) {
             return;
         }
         int chunks = (failed.size() + ErrorChunk.MAX_ERRORS - 1) / ErrorChunk.MAX_ERRORS;
         List<CompletableFuture<Boolean>> acks = new ArrayList<>();
+        if (chunks == 0) {
+            acks.add(reporter.errors(new ErrorChunk(task.jobId(), task.batch(), task.attempt(), 0, 0,
+                    task.operation(), List.of())));
+        }
         for (int i = 0; i < chunks; i++) {
             List<RecordError> part = failed.subList(i * ErrorChunk.MAX_ERRORS,
                     Math.min(failed.size(), (i + 1) * ErrorChunk.MAX_ERRORS));

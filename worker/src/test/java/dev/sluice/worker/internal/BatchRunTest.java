@@ -2,7 +2,17 @@ package dev.sluice.worker.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sluice.common.error.ErrorChunk;
+import dev.sluice.common.error.JobLogLine;
+import dev.sluice.common.error.RecordError;
+import dev.sluice.common.json.Json;
 import dev.sluice.common.spi.BatchFailure;
+import dev.sluice.common.topic.Topics;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import dev.sluice.common.spi.BatchHandler;
 import dev.sluice.common.spi.BatchResult;
 import dev.sluice.common.task.Task;
@@ -26,6 +36,9 @@ class BatchRunTest {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final Reports reports = new Reports("w-1", "default", CLOCK);
     private final InMemoryDataAccess data = new InMemoryDataAccess();
+    private final MockProducer<String, byte[]> producer =
+            new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+    private final Reporter reporter = new Reporter(producer, Topics.defaults());
 
     @AfterEach
     void stopTimer() {
@@ -107,6 +120,49 @@ class BatchRunTest {
     }
 
     @Test
+    void failedRecordsAreStoredInChunksBeforeTheBatchIsReportedDone() {
+        List<RecordError> failed = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            failed.add(new RecordError("r" + i, i, "email", "invalid_value", "not an email", Map.of("email", "x" + i)));
+        }
+        Outcome outcome = run(task(5_000), (batch, context) -> BatchResult.withFailures(2_000, failed));
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.DONE);
+        assertThat(((TaskReport.Done) outcome.report()).errors()).isEqualTo(1_200);
+        List<ErrorChunk> chunks = producer.history().stream()
+                .filter(r -> r.topic().equals(Topics.defaults().jobErrors()))
+                .map(r -> Json.read(r.value(), ErrorChunk.class)).toList();
+        assertThat(chunks).extracting(ErrorChunk::chunk).containsExactly(0, 1, 2);
+        assertThat(chunks).allSatisfy(c -> assertThat(c.chunks()).isEqualTo(3));
+        assertThat(chunks.stream().mapToInt(c -> c.errors().size()).sum()).isEqualTo(1_200);
+        assertThat(chunks.get(2).errors().get(199).recordId()).isEqualTo("r1199");
+        assertThat(producer.history().get(0).key()).isEqualTo("job-1/00000003/0000/000000");
+    }
+
+    @Test
+    void aBatchWhoseFailedRecordsCannotBeStoredFailsRetryably() {
+        producer.close();
+        Outcome outcome = run(task(5_000), (batch, context) -> BatchResult.withFailures(1,
+                List.of(new RecordError("r0", 0, null, "invalid_value", "bad", Map.of()))));
+
+        var failed = (TaskReport.Failed) outcome.report();
+        assertThat(failed.retryable()).isTrue();
+        assertThat(failed.error()).contains("could not store the batch's 1 failed records");
+    }
+
+    @Test
+    void handlerLogLinesGoToTheJobsLog() {
+        run(task(5_000), (batch, context) -> {
+            context.log("warn", "header row had 2 empty names");
+            return new BatchResult(1, 0);
+        });
+
+        var line = Json.read(producer.history().get(0).value(), JobLogLine.class);
+        assertThat(producer.history().get(0).topic()).isEqualTo(Topics.defaults().jobLogs());
+        assertThat(line.render()).endsWith("WARN [w-1] batch 3 header row had 2 empty names");
+    }
+
+    @Test
     void theMissingHandlerMessageNamesWorkerPoolAndOperation() {
         var failed = (TaskReport.Failed) reports.noHandler(task(1_000)).report();
 
@@ -115,7 +171,7 @@ class BatchRunTest {
     }
 
     private Outcome run(Task task, TestHandler handler) {
-        var run = new BatchRun(task, handler, reports, "w-1", data);
+        var run = new BatchRun(task, handler, reports, "w-1", data, reporter);
         run.run(timer, CLOCK);
         return run.outcome().join();
     }
