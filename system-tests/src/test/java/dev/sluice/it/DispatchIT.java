@@ -25,8 +25,11 @@ class DispatchIT {
     void noMoreThanParallelBatchesOfAJobRunAtOnceAcrossWorkers() throws Exception {
         cluster = Cluster.start(3);
         ProbeHandler probe = new ProbeHandler();
-        cluster.startWorker(s -> s.withConcurrency(4), new HandlerRegistry(List.of(probe)));
-        cluster.startWorker(s -> s.withConcurrency(4), new HandlerRegistry(List.of(probe)));
+        var first = cluster.startWorker(s -> s.withConcurrency(4), new HandlerRegistry(List.of(probe)));
+        var second = cluster.startWorker(s -> s.withConcurrency(4), new HandlerRegistry(List.of(probe)));
+        // Both in the group before the job: a rebalance mid job hands a running task to the other
+        // worker too (at-least-once delivery), which would count here as one more batch at once.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> first.ready() && second.ready());
         Api api = cluster.api();
 
         JsonNode job = api.create("{\"type\":\"custom\",\"operation\":\"synthetic\",\"config\":"

@@ -59,6 +59,11 @@ class ExtractExportIT {
         assertThat(records).hasSize(3);
         assertThat(records.get(1).get("valid").asBoolean()).isFalse();
         assertThat(records.get(1).at("/messages/0/message").asText()).contains("2 values");
+        JsonNode failed = shared.api().get("/api/v1/jobs/" + job.get("id").asText() + "/failed-records").body().get("items");
+        assertThat(failed).hasSize(1);
+        assertThat(failed.get(0).get("id").asText()).isEqualTo(records.get(1).get("id").asText());
+        assertThat(failed.get(0).at("/messages/0/code").asText()).isEqualTo("invalid_row");
+        assertThat(failed.get(0).get("values").toString()).contains("\"4\"").contains("\"5\"");
 
         JsonNode filtered = shared.api().awaitStatus(shared.api().create("{\"type\":\"workbook\",\"operation\":\"export\",\"source\":\""
                 + job.at("/output/workbookId").asText() + "\",\"config\":{\"format\":\"json\",\"filterInvalidRecords\":true}}")

@@ -12,8 +12,9 @@ import java.util.Map;
  * @param errors  records among them that failed
  * @param output  small facts the coordinator folds into the job's result (ids written, a header,
  *                where records went); never the records themselves. Empty by default
- * @param failed  the failed records with their messages, at most {@code errors} of them; they are
- *                stored for the job's errors and failed records. Empty when the handler only counts
+ * @param failed  the failures of the failed records, one entry per message (a record may have
+ *                several, one per field); they are stored for the job's errors and failed records.
+ *                Empty when the handler only counts
  */
 public record BatchResult(long records, long errors, Map<String, Object> output, List<RecordError> failed) {
     public BatchResult {
@@ -22,10 +23,6 @@ public record BatchResult(long records, long errors, Map<String, Object> output,
         }
         output = output == null ? Map.of() : output;
         failed = failed == null ? List.of() : List.copyOf(failed);
-        if (failed.size() > errors) {
-            throw new IllegalArgumentException(failed.size() + " failed records described but only " + errors
-                    + " counted as errors");
-        }
     }
 
     public BatchResult(long records, long errors, Map<String, Object> output) {
@@ -36,8 +33,9 @@ public record BatchResult(long records, long errors, Map<String, Object> output,
         this(records, errors, Map.of(), List.of());
     }
 
-    /** {@code records} processed, of which the {@code failed} ones failed. */
+    /** {@code records} processed, of which those with an entry in {@code failed} failed. */
     public static BatchResult withFailures(long records, List<RecordError> failed) {
-        return new BatchResult(records, failed.size(), Map.of(), failed);
+        long distinct = failed.stream().map(RecordError::recordId).distinct().count();
+        return new BatchResult(records, distinct, Map.of(), failed);
     }
 }

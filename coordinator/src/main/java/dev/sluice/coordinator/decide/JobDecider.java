@@ -103,8 +103,9 @@ public final class JobDecider {
                         + "or raise the limit", FailureCode.TOO_MANY_ERRORS));
             }
         } else if (report instanceof TaskReport.Failed failed) {
-            batchFailed(b, failed.batch(), failed.attempt(), "batch " + failed.batch() + " failed on worker "
-                    + failed.workerId() + ": " + failed.error(), failed.retryable(), codeOf(failed), now);
+            batchFailed(b, failed.batch(), failed.attempt(), "batch " + failed.batch() + " of stage "
+                    + state.spec().operation() + " failed on worker " + failed.workerId() + ": " + failed.error(),
+                    failed.retryable(), codeOf(failed), now);
         }
         return advance(b, now);
     }

@@ -75,7 +75,9 @@ class FailureHandlingTopologyTest {
     void aTimedOutBatchIsRetriedAndTheLastTimeoutFailsTheJobSayingSo() {
         h.request("job-1", synthetic(1, 1, ",\"batchTimeout\":3000", "\"retryAttempts\":1,\"retryDelay\":1000"));
         h.timedOut(h.tasks(Priority.NORMAL).get(0));
-        pass(Duration.ofMillis(1250));
+        pass(Duration.ofMillis(750));
+        assertThat(h.tasks(Priority.NORMAL)).as("within the 1 s backoff, less 20 % jitter").isEmpty();
+        pass(Duration.ofMillis(500));
         Task retry = h.tasks(Priority.NORMAL).get(0);
         assertThat(retry.attempt()).isEqualTo(1);
         h.timedOut(retry);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         description = "Sluice: a distributed job system on Kafka.",
         subcommands = {
                 DemoCommand.class, DevCommand.class, CoordinatorCommand.class, WorkerCommand.class,
-                SubmitCommand.class, StatusCommand.class, WatchCommand.class, CancelCommand.class,
+                SubmitCommand.class, StatusCommand.class, WatchCommand.class, CancelCommand.class, RetryCommand.class,
                 ResultCommand.class, UploadCommand.class, RecordsCommand.class, CommandLine.HelpCommand.class})
 public final class SluiceCommand implements Callable<Integer> {
 

@@ -77,6 +77,11 @@ public final class ApiClient implements CoordinatorApi {
     }
 
     @Override
+    public JsonNode retry(String id) {
+        return bodyOf(send(post("/api/v1/jobs/" + segment(id) + "/retry", new byte[0])));
+    }
+
+    @Override
     public JsonNode result(String id) {
         return bodyOf(send(get("/api/v1/jobs/" + segment(id) + "/result")));
     }

@@ -18,6 +18,9 @@ public interface JobsApi {
     /** {@code POST /api/v1/jobs/{id}/cancel}: asks for the job to stop; returns the job after the request. */
     JsonNode cancel(String id);
 
+    /** {@code POST /api/v1/jobs/{id}/retry}: retries a failed or canceled job; returns the new, linked job. */
+    JsonNode retry(String id);
+
     /** {@code GET /api/v1/jobs/{id}/result}: the result of a finished job. */
     JsonNode result(String id);
 

@@ -106,6 +106,16 @@ class ClientCommandsTest {
     }
 
     @Test
+    void retryAsksTheCoordinatorAndNamesTheNewJob() {
+        FakeCoordinatorApi api = new FakeCoordinatorApi().answering(anApiJob().id("job_1-retry-1").status("queued").build());
+
+        CliRun.Result run = CliRun.run(api, "retry", "job_1");
+
+        assertThat(api.retried()).containsExactly("job_1");
+        assertThat(run.out()).startsWith("retrying job job_1 as job_1-retry-1 (queued)");
+    }
+
+    @Test
     void resultPrintsTheResultAsJson() {
         FakeCoordinatorApi api = new FakeCoordinatorApi().withResult(Json.MAPPER.createObjectNode().put("recordCount", 200_000));
 

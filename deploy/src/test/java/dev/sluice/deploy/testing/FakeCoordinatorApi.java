@@ -31,6 +31,7 @@ public final class FakeCoordinatorApi implements CoordinatorApi {
     private final Deque<Object> jobAnswers = new ArrayDeque<>();
     private final List<JsonNode> submitted = new ArrayList<>();
     private final List<String> canceled = new ArrayList<>();
+    private final List<String> retried = new ArrayList<>();
     private final List<Upload> uploads = new ArrayList<>();
     private final Deque<JsonNode> recordPages = new ArrayDeque<>();
     private final List<String> recordRequests = new ArrayList<>();
@@ -114,6 +115,16 @@ public final class FakeCoordinatorApi implements CoordinatorApi {
     public JsonNode cancel(String id) {
         canceled.add(id);
         return (JsonNode) jobAnswers.peek();
+    }
+
+    @Override
+    public JsonNode retry(String id) {
+        retried.add(id);
+        return (JsonNode) jobAnswers.peek();
+    }
+
+    public List<String> retried() {
+        return retried;
     }
 
     @Override

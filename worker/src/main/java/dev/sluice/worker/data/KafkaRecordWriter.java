@@ -1,5 +1,10 @@
 package dev.sluice.worker.data;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.common.header.internals.RecordHeader;
+
 import dev.sluice.common.record.RecordCodec;
 import dev.sluice.common.record.RecordKeys;
 import dev.sluice.common.record.Segment;
@@ -33,6 +38,9 @@ final class KafkaRecordWriter implements RecordWriter {
     private long firstRow;
     private long rows;
 
+    /** Names this run in each record it writes, so readers can tell its records from another run's. */
+    private final byte[] writer = UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
+
     KafkaRecordWriter(Producer<String, byte[]> producer, String topic, Partitions partitions) {
         this.producer = producer;
         this.topic = topic;
@@ -52,7 +60,8 @@ final class KafkaRecordWriter implements RecordWriter {
             acks.throwIfFailed(what());
         }
         try {
-            producer.send(new ProducerRecord<>(topic, partition, record.id(), RecordCodec.bytes(record)), acks);
+            producer.send(new ProducerRecord<>(topic, partition, record.id(), RecordCodec.bytes(record),
+                    List.of(new RecordHeader(Segment.WRITER_HEADER, writer))), acks);
         } catch (InterruptException e) {
             throw new InterruptedIOException("interrupted while sending row " + record.row() + " of sheet " + sheetId);
         } catch (KafkaException e) {
@@ -72,7 +81,8 @@ final class KafkaRecordWriter implements RecordWriter {
             throw new InterruptedIOException("interrupted while storing " + what());
         }
         acks.await(rows, ACK_TIMEOUT_MS, what());
-        return new Segment(partition, acks.minOffset(), acks.maxOffset(), firstRow, rows);
+        return new Segment(partition, acks.minOffset(), acks.maxOffset(), firstRow, rows,
+                new String(writer, StandardCharsets.UTF_8));
     }
 
     private void checkFollows(SheetRecord record) {

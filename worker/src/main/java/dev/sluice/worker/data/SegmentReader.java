@@ -1,5 +1,8 @@
 package dev.sluice.worker.data;
 
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Header;
+
 import dev.sluice.common.record.RecordCodec;
 import dev.sluice.common.record.RecordKeys;
 import dev.sluice.common.record.Segment;
@@ -17,8 +20,9 @@ import org.apache.kafka.common.errors.InterruptException;
 
 /**
  * Reads a sheet's records back from the segments that hold them. A segment's offsets may also hold
- * other sheets' records, other batches' rows, and rows a re-delivered batch wrote twice; only the
- * sheet's rows within the segment's row range, each greater than the last one delivered, pass.
+ * other sheets' records, other batches' rows, and rows a re-delivered batch wrote twice, even at
+ * the same time as the run that wrote the segment; only the records of that run (its writer
+ * header), within the segment's row range, each greater than the last one delivered, pass.
  * One consumer per call, assigned to one segment's partition at a time; memory is about one fetch.
  */
 final class SegmentReader {
@@ -90,7 +94,7 @@ final class SegmentReader {
     private static long rowOf(ConsumerRecord<String, byte[]> record, String sheetId, Segment segment) {
         String key = record.key();
         if (record.offset() > segment.toOffset() || key == null || record.value() == null
-                || !sheetId.equals(RecordKeys.sheetOf(key))) {
+                || !sheetId.equals(RecordKeys.sheetOf(key)) || !writtenBy(record, segment.writer())) {
             return -1;
         }
         try {
@@ -98,6 +102,15 @@ final class SegmentReader {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** True when the segment names no writer, or {@code record} is of the run that it names. */
+    private static boolean writtenBy(ConsumerRecord<String, byte[]> record, String writer) {
+        if (writer == null) {
+            return true;
+        }
+        Header header = record.headers().lastHeader(Segment.WRITER_HEADER);
+        return header != null && writer.equals(new String(header.value(), StandardCharsets.UTF_8));
     }
 
     private String describe(String sheetId, Segment segment) {

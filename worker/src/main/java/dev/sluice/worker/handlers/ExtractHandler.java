@@ -59,7 +59,7 @@ public final class ExtractHandler implements BatchHandler {
         Segment segment = writer.finish();
         output.put("segment", Json.convert(segment, Map.class));
         output.put("rows", copy.rows());
-        return new BatchResult(copy.rows(), copy.errors(), output);
+        return new BatchResult(copy.rows(), copy.errors(), output, copy.failed());
     }
 
     /** The job's CSV options; the rows before the data that the planner counted must be the ones they make. */

@@ -1,5 +1,10 @@
 package dev.sluice.worker.handlers;
 
+import dev.sluice.common.error.RecordError;
+import dev.sluice.common.record.RecordMessage;
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.sluice.common.record.SheetRecord;
 import dev.sluice.common.spi.BatchContext;
 import dev.sluice.common.spi.BatchFailure;
@@ -23,6 +28,7 @@ final class RangeCopy {
     private final BatchContext context;
     private long rows;
     private long errors;
+    private final List<RecordError> failed = new ArrayList<>();
 
     RangeCopy(RowRecords records, RecordWriter writer, BatchContext context) {
         this.records = records;
@@ -54,6 +60,11 @@ final class RangeCopy {
         return errors;
     }
 
+    /** The invalid records written, with their messages, for the job's failed records. */
+    List<RecordError> failed() {
+        return failed;
+    }
+
     private void writeUnreadable(CsvRowError error) throws IOException, BatchFailure, InterruptedException {
         if (records.sheetRow(error.rowIndex()) < 0) {
             throw new BatchFailure("the rows before the data cannot be read: " + error.describe(), false);
@@ -66,6 +77,12 @@ final class RangeCopy {
         rows++;
         if (!record.valid()) {
             errors++;
+            for (RecordMessage message : record.messages()) {
+                if (message.level() == RecordMessage.Level.ERROR) {
+                    failed.add(new RecordError(record.id(), record.row(), message.field(), "invalid_row",
+                            message.message(), record.values()));
+                }
+            }
         }
         Inputs.checkStop(context, rows);
     }

@@ -67,6 +67,30 @@ public interface DataAccessContract {
     }
 
     @Test
+    default void aRunAheadOfTheSegmentsOwnInTheSameOffsetsDoesNotHideItsRows() throws IOException {
+        String sheet = freshSheetId();
+        RecordWriter early = data().writeRecords(); // a re-delivered run that started first
+        for (long row = 0; row < 3_000; row++) {
+            early.write(record(sheet, row, "early"));
+        }
+        RecordWriter owner = data().writeRecords(); // the run whose result the job kept
+        for (long row = 0; row < 5_000; row++) {
+            owner.write(record(sheet, row, "owner"));
+            if (row < 2_000) {
+                early.write(record(sheet, 3_000 + row, "early"));
+            }
+        }
+        early.finish();
+        Segment kept = owner.finish();
+
+        List<SheetRecord> read = new ArrayList<>();
+        data().readRecords(sheet, List.of(kept), read::add);
+
+        assertThat(read).extracting(SheetRecord::row).containsExactlyElementsOf(LongStream.range(0, 5_000).boxed().toList());
+        assertThat(read).allSatisfy(record -> assertThat(record.values()).containsEntry("by", "owner"));
+    }
+
+    @Test
     default void aSegmentReadAloneGivesOnlyItsRows() throws IOException {
         String sheet = freshSheetId();
         write(sheet, 0, 10);

@@ -31,6 +31,9 @@ import java.util.stream.LongStream;
  */
 public final class InMemoryDataAccess implements DataAccess {
 
+    /** Offset → the run that wrote the record there, as the Kafka adapter's writer header says. */
+    private final Map<Long, String> writers = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Chunk size of stored files; small, so that test files have several chunks. */
     public static final int CHUNK_SIZE = 1024;
 
@@ -65,6 +68,7 @@ public final class InMemoryDataAccess implements DataAccess {
 
     @Override
     public RecordWriter writeRecords() {
+        String writer = java.util.UUID.randomUUID().toString();
         return new RecordWriter() {
             private long from = -1;
             private long to;
@@ -74,6 +78,7 @@ public final class InMemoryDataAccess implements DataAccess {
             @Override
             public void write(SheetRecord record) {
                 long offset = append(record);
+                writers.put(offset, writer);
                 from = from < 0 ? offset : from;
                 firstRow = rows == 0 ? record.row() : firstRow;
                 to = offset;
@@ -82,7 +87,7 @@ public final class InMemoryDataAccess implements DataAccess {
 
             @Override
             public Segment finish() {
-                return rows == 0 ? new Segment(0, 0, -1, 0, 0) : new Segment(0, from, to, firstRow, rows);
+                return rows == 0 ? new Segment(0, 0, -1, 0, 0) : new Segment(0, from, to, firstRow, rows, writer);
             }
         };
     }
@@ -94,13 +99,17 @@ public final class InMemoryDataAccess implements DataAccess {
             for (long offset : LongStream.rangeClosed(segment.fromOffset(), segment.toOffset()).toArray()) {
                 SheetRecord record = recordAt(offset);
                 long row = RecordKeys.rowOf(record.id());
-                if (record.sheetId().equals(sheetId) && row >= segment.firstRow()
+                if (record.sheetId().equals(sheetId) && writer(offset).equals(segment.writer()) && row >= segment.firstRow()
                         && row < segment.firstRow() + segment.rows() && row > last) {
                     each.accept(record);
                     last = row;
                 }
             }
         }
+    }
+
+    private synchronized String writer(long offset) {
+        return writers.get(offset);
     }
 
     @Override
