@@ -35,7 +35,10 @@ class KafkaRecordWriterTest {
                 .containsExactly("sh_1/000000000010", "sh_1/000000000011", "sh_1/000000000012");
         assertThat(sent).extracting(ProducerRecord::partition).containsOnly(RecordKeys.partition("sh_1", 10, 3));
         assertThat(Json.read(sent.get(0).value(), SheetRecord.class)).isEqualTo(record(10));
-        assertThat(segment).isEqualTo(new Segment(RecordKeys.partition("sh_1", 10, 3), 1, 3, 10, 3));
+        assertThat(segment).isEqualTo(new Segment(RecordKeys.partition("sh_1", 10, 3), 1, 3, 10, 3, segment.writer()));
+        assertThat(segment.writer()).isNotBlank();
+        assertThat(sent).allSatisfy(record -> assertThat(new String(record.headers().lastHeader(Segment.WRITER_HEADER)
+                .value(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(segment.writer()));
     }
 
     @Test
