@@ -112,7 +112,7 @@ public final class Coordinator {
         FileStorage files = FileStorage.connect(settings.bootstrapServers(), settings.topics(), fileSettings,
                 fileView, clock, List.of(name -> new CsvIndexObserver()));
         DataView data = new DataView(() -> store(streams, Stores.WORKBOOKS), () -> store(streams, Stores.RECORDS));
-        LookupContext lookups = new LookupContext(null, fileView::get, data::workbook);
+        LookupContext lookups = new LookupContext(null, fileView::get, data::workbook, id -> view.get(id).isPresent());
         ApiServer api = settings.httpPort() < 0 ? null : ApiServer.start(settings.httpPort(),
                 new ApiServer.Parts(decoder, lookups, sender, view, files, data,
                         new ErrorView(() -> store(streams, Stores.ERRORS)), new LogView(() -> store(streams, Stores.LOGS)),

@@ -13,6 +13,10 @@ public final class FailureCode {
     public static final String WORKER_LOST = "worker_lost";
     /** More records failed than {@code config.maxErrors} or {@code config.maxErrorRate} allow. */
     public static final String TOO_MANY_ERRORS = "too_many_errors";
+    /** What the job reads turned out missing or wrong when it started (it was scheduled or waited). */
+    public static final String INVALID_INPUT = "invalid_input";
+    /** A stage of a pipeline failed. */
+    public static final String STAGE_FAILED = "stage_failed";
     /** A record failed; the job goes on. */
     public static final String RECORD_FAILED = "record_failed";
 

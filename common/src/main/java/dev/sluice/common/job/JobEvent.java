@@ -49,6 +49,67 @@ public sealed interface JobEvent {
         }
     }
 
+    /** The job waits until {@code runAt}: a one-off time, or the next firing of its schedule. */
+    record Scheduled(String jobId, Instant at, Instant runAt) implements JobEvent {
+        public String wireType() {
+            return "job:scheduled";
+        }
+    }
+
+    /** The job waits until each of {@code dependencies} has completed. */
+    record Waiting(String jobId, Instant at, java.util.List<String> dependencies) implements JobEvent {
+        public Waiting {
+            dependencies = java.util.List.copyOf(dependencies);
+        }
+
+        public String wireType() {
+            return "job:waiting";
+        }
+    }
+
+    /** One of the jobs this one waits for has completed. */
+    record DependencyMet(String jobId, Instant at, String dependency) implements JobEvent {
+        public String wireType() {
+            return "job:updated";
+        }
+    }
+
+    /** A recurring schedule started run {@code runId} for its firing at {@code firing}; it fires next at {@code next}. */
+    record Fired(String jobId, Instant at, Instant firing, String runId, Instant next) implements JobEvent {
+        public String wireType() {
+            return "job:updated";
+        }
+    }
+
+    /** A recurring schedule was paused (no more runs) or resumed. */
+    record Paused(String jobId, Instant at, boolean paused, Instant next) implements JobEvent {
+        public String wireType() {
+            return "job:updated";
+        }
+    }
+
+    /** A pipeline started {@code stage} as the child job {@code childId}, reading {@code source}. */
+    record StageStarted(String jobId, Instant at, String stage, String childId, String source) implements JobEvent {
+        public String wireType() {
+            return "job:updated";
+        }
+    }
+
+    /**
+     * A pipeline's stage ended as {@code status} (with the child's outputs when it completed, and its
+     * counts, which join the pipeline's), and the pipeline is now {@code progress} percent done.
+     */
+    record StageEnded(String jobId, Instant at, String stage, JobStatus status, Map<String, Object> output,
+                      String error, int progress, long records, long errors) implements JobEvent {
+        public StageEnded {
+            output = output == null ? Map.of() : output;
+        }
+
+        public String wireType() {
+            return "job:updated";
+        }
+    }
+
     /** Why the job cannot make progress now, or null when it no longer is blocked. */
     record Blocked(String jobId, Instant at, String reason) implements JobEvent {
         public String wireType() {

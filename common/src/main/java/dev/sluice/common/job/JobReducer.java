@@ -1,5 +1,8 @@
 package dev.sluice.common.job;
 
+import java.time.Instant;
+import java.util.Map;
+
 /**
  * The one place that knows how an event changes a job. Pure: the same events in the same order
  * give the same state, live or on replay.
@@ -35,6 +38,45 @@ public final class JobReducer {
         if (event instanceof JobEvent.Queued queued) {
             return queued(state, queued);
         }
+        if (event instanceof JobEvent.Scheduled scheduled) {
+            return scheduled(state, scheduled);
+        }
+        if (event instanceof JobEvent.Waiting waiting) {
+            return state.withStatus(JobStatus.WAITING).withCoordination(new Gate(null, waiting.dependencies()),
+                    state.recurrence(), state.stages(), state.progress());
+        }
+        if (event instanceof JobEvent.DependencyMet met) {
+            Gate gate = state.gate() == null ? new Gate(null, java.util.List.of()) : state.gate();
+            return state.withCoordination(gate.without(met.dependency()), state.recurrence(), state.stages(),
+                    state.progress());
+        }
+        if (event instanceof JobEvent.Fired fired) {
+            Recurrence before = state.recurrence();
+            int runs = (before == null ? 0 : before.runs()) + (fired.runId() == null ? 0 : 1);
+            return state.withCoordination(state.gate(), new Recurrence(fired.firing(), fired.next(), runs,
+                    before != null && before.paused()), state.stages(), state.progress());
+        }
+        if (event instanceof JobEvent.Paused paused) {
+            Recurrence before = state.recurrence();
+            // Resuming counts from now: firings that fell in the pause are not caught up.
+            Instant lastFired = paused.paused() ? (before == null ? null : before.lastFired()) : paused.at();
+            return state.withCoordination(state.gate(), new Recurrence(lastFired, paused.next(),
+                    before == null ? 0 : before.runs(), paused.paused()), state.stages(), state.progress());
+        }
+        if (event instanceof JobEvent.StageStarted started) {
+            java.util.SortedMap<String, StageRun> stages = new java.util.TreeMap<>(state.stages());
+            stages.put(started.stage(), new StageRun(started.childId(), JobStatus.QUEUED, Map.of(), started.source()));
+            return state.withCoordination(state.gate(), state.recurrence(), stages, state.progress());
+        }
+        if (event instanceof JobEvent.StageEnded ended) {
+            java.util.SortedMap<String, StageRun> stages = new java.util.TreeMap<>(state.stages());
+            StageRun run = stages.get(ended.stage());
+            stages.put(ended.stage(), new StageRun(run == null ? null : run.jobId(), ended.status(), ended.output(),
+                    run == null ? null : run.source()));
+            return state.withCoordination(state.gate(), state.recurrence(), stages, ended.progress())
+                    .withCounts(state.recordsProcessed() + ended.records(), state.errorCount() + ended.errors(),
+                            state.batchRetries());
+        }
         if (event instanceof JobEvent.Blocked blocked) {
             return state.withBlockedBy(blocked.reason());
         }
@@ -65,6 +107,7 @@ public final class JobReducer {
     /** Status-changing events meet the transition table, which refuses them on a terminal job. */
     private static boolean changesStatus(JobEvent event) {
         return event instanceof JobEvent.Queued || event instanceof JobEvent.Started
+                || event instanceof JobEvent.Scheduled || event instanceof JobEvent.Waiting
                 || event instanceof JobEvent.Completed || event instanceof JobEvent.Failed
                 || event instanceof JobEvent.Canceled;
     }
@@ -79,6 +122,14 @@ public final class JobReducer {
             throw new IllegalArgumentException("job " + created.jobId() + " exists already");
         }
         return JobState.created(created);
+    }
+
+    private static JobState scheduled(JobState state, JobEvent.Scheduled scheduled) {
+        JobState waiting = state.status() == JobStatus.SCHEDULED ? state : state.withStatus(JobStatus.SCHEDULED);
+        Start start = state.spec().start();
+        Recurrence recurrence = start.recurring() ? new Recurrence(null, scheduled.runAt(), 0, false) : null;
+        return waiting.withCoordination(new Gate(scheduled.runAt(), start.dependencies()), recurrence, state.stages(),
+                state.progress());
     }
 
     private static JobState queued(JobState state, JobEvent.Queued queued) {

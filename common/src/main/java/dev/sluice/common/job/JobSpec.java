@@ -10,14 +10,32 @@ import java.util.Map;
  * @param config  the request's {@code config} as given; handlers read their own keys from it
  * @param options the request's {@code options} as given, echoed back by the API
  * @param idempotencyKey the producer's key for retried requests, or null
+ * @param start          when the job may start: schedule and dependencies
  */
 public record JobSpec(JobType type, String operation, String source, Map<String, Object> config,
-                      Map<String, Object> options, Execution execution, String idempotencyKey) {
+                      Map<String, Object> options, Execution execution, String idempotencyKey, Start start) {
+
+    public JobSpec(JobType type, String operation, String source, Map<String, Object> config,
+                   Map<String, Object> options, Execution execution, String idempotencyKey) {
+        this(type, operation, source, config, options, execution, idempotencyKey, Start.NOW);
+    }
+
     public JobSpec {
+        start = start == null ? Start.NOW : start;
         if (type == null || operation == null || operation.isBlank() || execution == null) {
             throw new IllegalArgumentException("type, operation and execution are required");
         }
         config = config == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(config));
         options = options == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    }
+
+    /** The same job with another source (a pipeline stage's, known once the stage before it is done). */
+    public JobSpec withSource(String newSource) {
+        return new JobSpec(type, operation, newSource, config, options, execution, idempotencyKey, start);
+    }
+
+    /** The same job to run now, once: a run of a schedule. */
+    public JobSpec withStart(Start newStart) {
+        return new JobSpec(type, operation, source, config, options, execution, idempotencyKey, newStart);
     }
 }

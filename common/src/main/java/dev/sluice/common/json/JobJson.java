@@ -2,7 +2,10 @@ package dev.sluice.common.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.common.job.Batches;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.sluice.common.job.JobState;
+import dev.sluice.common.job.JobStatus;
+import dev.sluice.common.job.JobType;
 import java.time.Instant;
 
 /** A job as the API and the events topic show it: the guide's fields, flat. */
@@ -23,10 +26,10 @@ public final class JobJson {
         out.put("progress", job.progress());
         out.put("recordsProcessed", job.recordsProcessed());
         out.put("errorCount", job.errorCount());
-        out.putNull("currentStage");
+        out.set("currentStage", currentStage(job));
         out.put("error", job.error());
         out.put("errorCode", job.errorCode());
-        out.put("blockedBy", job.blockedBy());
+        out.put("blockedBy", blockedBy(job));
         out.put("retryAttempts", job.retryAttempts());
         out.put("batchRetries", job.batchRetries());
         out.put("parentId", job.parentId());
@@ -37,9 +40,78 @@ public final class JobJson {
         out.put("pool", job.pool());
         out.put("priority", job.spec().execution().priority().wireName());
         out.put("idempotencyKey", job.spec().idempotencyKey());
-        out.set("batches", batches(job.batches()));
+        out.set("batches", job.spec().type() == JobType.PIPELINE ? null : batches(job.batches()));
+        if (job.gate() != null && job.gate().runAt() != null) {
+            out.put("scheduledFor", job.gate().runAt().toString());
+        }
+        if (job.gate() != null && !job.gate().waitingFor().isEmpty()) {
+            out.set("waitingFor", Json.MAPPER.valueToTree(job.gate().waitingFor()));
+        }
+        if (job.recurrence() != null) {
+            out.set("schedule", schedule(job));
+        }
+        if (job.spec().type() == JobType.PIPELINE) {
+            out.set("stages", stages(job));
+        }
         out.set("output", job.batches() == null ? Json.MAPPER.createObjectNode()
                 : Json.MAPPER.valueToTree(job.batches().plan().outputs()));
+        return out;
+    }
+
+    /** Why a job that is not running waits: the state's reason, else its time or its dependencies. */
+    private static String blockedBy(JobState job) {
+        if (job.blockedBy() != null || job.gate() == null) {
+            return job.blockedBy();
+        }
+        if (job.status() == JobStatus.WAITING) {
+            return "waiting for jobs " + String.join(", ", job.gate().waitingFor()) + " to complete";
+        }
+        if (job.status() == JobStatus.SCHEDULED && job.recurrence() == null) {
+            return "scheduled for " + job.gate().runAt();
+        }
+        return null;
+    }
+
+    /** The running stages of a pipeline: {@code {name, names, jobIds}}, or null when none runs. */
+    private static ObjectNode currentStage(JobState job) {
+        ArrayNode names = Json.MAPPER.createArrayNode();
+        ArrayNode ids = Json.MAPPER.createArrayNode();
+        job.stages().forEach((name, run) -> {
+            if (!run.status().terminal()) {
+                names.add(name);
+                ids.add(run.jobId());
+            }
+        });
+        if (names.isEmpty()) {
+            return null;
+        }
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.put("name", names.get(0).asText());
+        out.set("names", names);
+        out.set("jobIds", ids);
+        return out;
+    }
+
+    private static ObjectNode schedule(JobState job) {
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.put("cron", job.spec().start().cron());
+        out.put("timezone", job.spec().start().timezone());
+        out.put("missedFirings", job.spec().start().missed().wireName());
+        out.put("paused", job.recurrence().paused());
+        out.put("runs", job.recurrence().runs());
+        out.put("lastFiredAt", text(job.recurrence().lastFired()));
+        out.put("nextRunAt", job.recurrence().paused() ? null : text(job.recurrence().nextRunAt()));
+        return out;
+    }
+
+    private static ObjectNode stages(JobState job) {
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        job.stages().forEach((name, run) -> {
+            ObjectNode stage = out.putObject(name);
+            stage.put("jobId", run.jobId());
+            stage.put("status", run.status() == JobStatus.QUEUED ? "running" : run.status().wireName());
+            stage.put("source", run.source());
+        });
         return out;
     }
 

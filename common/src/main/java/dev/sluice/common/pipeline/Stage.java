@@ -16,8 +16,15 @@ import java.util.Map;
  * @param config    the child job's {@code config} as given; empty when absent
  * @param dependsOn names of the stages that must complete before this one starts, in the order given with
  *                  repeats removed; empty when the stage can start at once
+ * @param source    the child job's {@code source}; null to take it from the stages it depends on (the
+ *                  workbook or file the first of them wrote or read), or from the pipeline's own source
  */
-public record Stage(String name, JobType type, String operation, Map<String, Object> config, List<String> dependsOn) {
+public record Stage(String name, JobType type, String operation, Map<String, Object> config, List<String> dependsOn,
+                    String source) {
+
+    public Stage(String name, JobType type, String operation, Map<String, Object> config, List<String> dependsOn) {
+        this(name, type, operation, config, dependsOn, null);
+    }
 
     public Stage {
         if (name == null || name.isBlank() || type == null || operation == null || operation.isBlank()) {

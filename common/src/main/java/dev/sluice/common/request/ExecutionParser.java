@@ -11,13 +11,14 @@ import dev.sluice.common.job.RetryPolicy;
 import java.util.Set;
 
 /**
- * Reads the engine's settings from a request's {@code config} and {@code options}. Options the
- * engine cannot honour yet are refused here, by name, rather than accepted and ignored.
+ * Reads the engine's settings from a request's {@code config} and {@code options}; options that
+ * apply to other kinds of jobs are refused here, by name, rather than accepted and ignored.
  */
 final class ExecutionParser {
 
     private static final Set<String> OPTIONS = Set.of("priority", "schedule", "dependencies", "resources",
-            "timeout", "retryAttempts", "retryDelay", "recurring", "timezone", "failureStrategy", "parallelism");
+            "timeout", "retryAttempts", "retryDelay", "recurring", "timezone", "failureStrategy", "parallelism",
+            "missedFirings");
     private static final Set<String> RESOURCES = Set.of("memory", "cpu", "timeout", "priority");
     private static final long DAY_MS = 86_400_000L;
 
@@ -28,7 +29,7 @@ final class ExecutionParser {
         JsonNode resources = options == null ? null : Fields.object(options, "resources", "options.resources");
         if (options != null) {
             Fields.onlyKnown(options, "options", OPTIONS, "");
-            refuseUnsupported(options);
+            pipelineOnly(type, options);
         }
         if (resources != null) {
             Fields.onlyKnown(resources, "options.resources", RESOURCES, "; resources are memory, cpu, timeout, priority");
@@ -48,27 +49,18 @@ final class ExecutionParser {
                 resources(resources));
     }
 
-    private static void refuseUnsupported(JsonNode options) throws InvalidRequestException {
-        String schedule = Fields.text(options, "schedule", "options.schedule");
-        if (schedule != null && !schedule.equals("immediate")) {
-            throw new InvalidRequestException("options.schedule", "only \"immediate\" is supported yet; delayed and cron schedules are not");
-        }
-        JsonNode dependencies = options.get("dependencies");
-        if (dependencies != null && !dependencies.isNull()
-                && (!dependencies.isArray() || dependencies.size() > 0)) {
-            throw new InvalidRequestException("options.dependencies", "job dependencies are not supported yet; only [] is accepted");
-        }
-        if (Boolean.TRUE.equals(Fields.bool(options, "recurring", "options.recurring"))) {
-            throw new InvalidRequestException("options.recurring", "recurring jobs are not supported yet");
-        }
-        if (options.hasNonNull("timezone")) {
-            throw new InvalidRequestException("options.timezone", "is not supported yet");
-        }
+    private static void pipelineOnly(JobType type, JsonNode options) throws InvalidRequestException {
         for (String name : new String[] {"failureStrategy", "parallelism"}) {
-            if (options.hasNonNull(name)) {
+            if (options.hasNonNull(name) && type != JobType.PIPELINE) {
                 throw new InvalidRequestException("options." + name, "applies to pipeline jobs only");
             }
         }
+        String strategy = Fields.text(options, "failureStrategy", "options.failureStrategy");
+        if (strategy != null && !Set.of("stop-on-error", "continue", "retry").contains(strategy)) {
+            throw new InvalidRequestException("options.failureStrategy",
+                    "unknown strategy '" + strategy + "'; use stop-on-error, continue or retry");
+        }
+        Fields.number(options, "parallelism", "options.parallelism", 1, 100, 1);
     }
 
     private static Priority priority(JsonNode options, JsonNode resources) throws InvalidRequestException {

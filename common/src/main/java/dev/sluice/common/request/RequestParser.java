@@ -6,6 +6,7 @@ import dev.sluice.common.job.JobSpec;
 import dev.sluice.common.job.JobType;
 import dev.sluice.common.json.Json;
 import java.util.Map;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -20,7 +21,8 @@ public final class RequestParser {
     private RequestParser() {
     }
 
-    public static JobSpec parse(JsonNode body) throws InvalidRequestException {
+    /** Parses a create body as of {@code now}, the moment the request is accepted (a schedule in the past is refused). */
+    public static JobSpec parse(JsonNode body, Instant now) throws InvalidRequestException {
         if (body == null || !body.isObject()) {
             throw new InvalidRequestException(null, "a job request must be a JSON object");
         }
@@ -32,7 +34,11 @@ public final class RequestParser {
         JsonNode config = Fields.object(body, "config", "config");
         JsonNode options = Fields.object(body, "options", "options");
         Execution execution = ExecutionParser.parse(type, config, options);
-        return new JobSpec(type, operation, source, asMap(config), asMap(options), execution, idempotencyKey);
+        if (type == JobType.PIPELINE) {
+            PipelineParser.stages(config, now);
+        }
+        return new JobSpec(type, operation, source, asMap(config), asMap(options), execution, idempotencyKey,
+                StartParser.parse(options, now));
     }
 
     private static JobType type(JsonNode body) throws InvalidRequestException {
@@ -40,9 +46,6 @@ public final class RequestParser {
         JobType type = JobType.fromWire(name);
         if (type == null) {
             throw new InvalidRequestException("type", "unknown type '" + name + "'; use file, workbook, sheet, custom or pipeline");
-        }
-        if (type == JobType.PIPELINE) {
-            throw new InvalidRequestException("type", "pipeline jobs are not supported yet; create the stages as jobs");
         }
         return type;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.common.job.JobEvent;
 import dev.sluice.common.job.JobState;
+import dev.sluice.common.job.JobStatus;
 import dev.sluice.common.job.JobType;
 import dev.sluice.common.job.Priority;
 import dev.sluice.common.testing.JobEvents;
@@ -41,7 +42,18 @@ class EventCodecTest {
             on.batchFailed(1, 3, null),
             on.completed(),
             on.failed("disk full"),
-            on.canceled("by user"));
+            on.canceled("by user"),
+            new JobEvent.Scheduled("job-1", Instant.parse("2030-01-01T00:00:01Z"), Instant.parse("2030-01-02T02:00:00Z")),
+            new JobEvent.Waiting("job-1", Instant.parse("2030-01-01T00:00:01Z"), List.of("job-a", "job-b")),
+            new JobEvent.DependencyMet("job-1", Instant.parse("2030-01-01T00:00:02Z"), "job-a"),
+            new JobEvent.Fired("job-1", Instant.parse("2030-01-01T00:00:02Z"), Instant.parse("2030-01-01T00:00:00Z"),
+                    "job-1-run-1893456000", Instant.parse("2030-01-02T00:00:00Z")),
+            new JobEvent.Fired("job-1", Instant.parse("2030-01-01T00:00:02Z"), Instant.parse("2030-01-01T00:00:02Z"),
+                    null, null),
+            new JobEvent.Paused("job-1", Instant.parse("2030-01-01T00:00:03Z"), true, Instant.parse("2030-01-02T00:00:00Z")),
+            new JobEvent.StageStarted("job-1", Instant.parse("2030-01-01T00:00:04Z"), "extract", "job-1-0-extract", "file_1"),
+            new JobEvent.StageEnded("job-1", Instant.parse("2030-01-01T00:00:05Z"), "extract", JobStatus.COMPLETED,
+                    Map.of("workbookId", "wb_1"), null, 25, 100, 1));
 
     private static JsonNode encode(JobEvent event, JobState after) {
         return Json.tree(EventCodec.encode(event, after));
@@ -78,10 +90,13 @@ class EventCodecTest {
 
     @Test
     void typeIsThePublicWireNameOfEachVariant() {
-        Map<String, String> expected = Map.of("Created", "job:created", "Queued", "job:queued",
+        Map<String, String> expected = new java.util.HashMap<>(Map.of("Created", "job:created", "Queued", "job:queued",
                 "Blocked", "job:updated", "Dispatched", "job:dispatched", "Started", "job:started",
                 "BatchDone", "job:updated", "BatchFailed", "job:updated", "Completed", "job:completed",
-                "Failed", "job:failed", "Canceled", "job:canceled");
+                "Failed", "job:failed", "Canceled", "job:canceled"));
+        expected.putAll(Map.of("Scheduled", "job:scheduled", "Waiting", "job:waiting", "DependencyMet", "job:updated",
+                "Fired", "job:updated", "Paused", "job:updated", "StageStarted", "job:updated",
+                "StageEnded", "job:updated"));
         JobState anyState = fold(JobEvents.forJob("job-1").created());
 
         for (JobEvent event : events) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.sluice.common.job.ErrorBudget;
 import dev.sluice.common.job.Execution;
 import dev.sluice.common.job.RetryPolicy;
+import dev.sluice.common.job.Start;
 import dev.sluice.common.job.JobSpec;
 import dev.sluice.common.job.JobType;
 import dev.sluice.common.job.Priority;
@@ -21,10 +22,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RequestParserTest {
 
     private static final long GB = 1L << 30;
+    static final java.time.Instant NOW = java.time.Instant.parse("2026-11-29T12:00:00Z");
 
     /** Parses {@code json} written with single quotes, to keep the bodies below readable. */
     static JobSpec parse(String json) throws InvalidRequestException {
-        return RequestParser.parse(Json.tree(json.replace('\'', '"').getBytes(StandardCharsets.UTF_8)));
+        return RequestParser.parse(Json.tree(json.replace('\'', '"').getBytes(StandardCharsets.UTF_8)), NOW);
     }
 
     static InvalidRequestException rejection(String json) {
@@ -134,7 +136,6 @@ class RequestParserTest {
             missing type                  | type                     | {'operation': 'x'}
             blank type                    | type                     | {'type': ' ', 'operation': 'x'}
             unknown type                  | type                     | {'type': 'spreadsheet', 'operation': 'x'}
-            pipeline type                 | type                     | {'type': 'pipeline', 'operation': 'customer-import-pipeline'}
             type not a string             | type                     | {'type': 7, 'operation': 'x'}
             missing operation             | operation                | {'type': 'file'}
             empty operation               | operation                | {'type': 'file', 'operation': ''}
@@ -168,12 +169,25 @@ class RequestParserTest {
             unknown priority              | options.priority         | {'type': 'file', 'operation': 'x', 'options': {'priority': 'urgent'}}
             unknown resources priority    | options.resources.priority | {'type': 'file', 'operation': 'x', 'options': {'resources': {'priority': 'HIGH'}}}
             conflicting priority          | options.resources.priority | {'type': 'file', 'operation': 'x', 'options': {'priority': 'low', 'resources': {'priority': 'high'}}}
-            delayed schedule              | options.schedule         | {'type': 'custom', 'operation': 'daily-report', 'options': {'schedule': '2030-01-01T00:00:00.000Z'}}
-            cron schedule                 | options.schedule         | {'type': 'custom', 'operation': 'data-sync', 'options': {'schedule': '0 2 * * *', 'recurring': true, 'timezone': 'America/New_York'}}
-            non-empty dependencies        | options.dependencies     | {'type': 'workbook', 'operation': 'map', 'options': {'dependencies': ['job_1']}}
             dependencies not a list       | options.dependencies     | {'type': 'workbook', 'operation': 'map', 'options': {'dependencies': 'job_1'}}
-            recurring true                | options.recurring        | {'type': 'file', 'operation': 'x', 'options': {'schedule': 'immediate', 'recurring': true}}
-            timezone                      | options.timezone         | {'type': 'file', 'operation': 'x', 'options': {'timezone': 'UTC'}}
+            timezone on immediate         | options.timezone         | {'type': 'file', 'operation': 'x', 'options': {'timezone': 'UTC'}}
+            schedule in the past          | options.schedule         | {'type': 'custom', 'operation': 'x', 'options': {'schedule': '2026-11-29T11:59:59Z'}}
+            invalid cron                  | options.schedule         | {'type': 'custom', 'operation': 'x', 'options': {'schedule': '61 2 * * *'}}
+            unknown zone                  | options.timezone         | {'type': 'custom', 'operation': 'x', 'options': {'schedule': '0 2 * * *', 'timezone': 'Mars/Olympus'}}
+            recurring without cron        | options.schedule         | {'type': 'custom', 'operation': 'x', 'options': {'recurring': true}}
+            missedFirings one-off         | options.missedFirings    | {'type': 'custom', 'operation': 'x', 'options': {'schedule': '0 2 * * *', 'missedFirings': 'all'}}
+            unknown missedFirings         | options.missedFirings    | {'type': 'custom', 'operation': 'x', 'options': {'schedule': '0 2 * * *', 'recurring': true, 'missedFirings': 'most'}}
+            recurring with dependencies   | options.dependencies     | {'type': 'custom', 'operation': 'x', 'options': {'schedule': '0 2 * * *', 'recurring': true, 'dependencies': ['job_1']}}
+            dependency not an id          | options.dependencies     | {'type': 'custom', 'operation': 'x', 'options': {'dependencies': ['a b']}}
+            unknown failureStrategy       | options.failureStrategy  | {'type': 'pipeline', 'operation': 'p', 'config': {'stages': [{'name': 'a', 'type': 'custom', 'operation': 'x'}]}, 'options': {'failureStrategy': 'pray'}}
+            parallelism 0                 | options.parallelism      | {'type': 'pipeline', 'operation': 'p', 'config': {'stages': [{'name': 'a', 'type': 'custom', 'operation': 'x'}]}, 'options': {'parallelism': 0}}
+            pipeline without stages       | config.stages            | {'type': 'pipeline', 'operation': 'p'}
+            duplicate stage names         | config.stages            | {'type': 'pipeline', 'operation': 'p', 'config': {'stages': [{'name': 'a', 'type': 'custom', 'operation': 'x'}, {'name': 'a', 'type': 'custom', 'operation': 'y'}]}}
+            stage cycle                   | config.stages            | {'type': 'pipeline', 'operation': 'p', 'config': {'stages': [{'name': 'a', 'type': 'custom', 'operation': 'x', 'dependsOn': ['b']}, {'name': 'b', 'type': 'custom', 'operation': 'y', 'dependsOn': ['a']}]}}
+            unknown dependsOn             | config.stages            | {'type': 'pipeline', 'operation': 'p', 'config': {'stages': [{'name': 'a', 'type': 'custom', 'operation': 'x', 'dependsOn': ['z']}]}}
+            stage of unknown type         | config.stages[0].type    | {'type': 'pipeline', 'operation': 'p', 'config': {'stages': [{'name': 'a', 'type': 'rocket', 'operation': 'x'}]}}
+            stage with options            | config.stages[0].options | {'type': 'pipeline', 'operation': 'p', 'config': {'stages': [{'name': 'a', 'type': 'custom', 'operation': 'x', 'options': {}}]}}
+            nested pipeline               | config.stages[0].type    | {'type': 'pipeline', 'operation': 'p', 'config': {'stages': [{'name': 'a', 'type': 'pipeline', 'operation': 'x', 'config': {'stages': [{'name': 'b', 'type': 'custom', 'operation': 'y'}]}}]}}
             retryDelay negative           | options.retryDelay       | {'type': 'file', 'operation': 'x', 'options': {'retryAttempts': 1, 'retryDelay': -1}}
             retryDelay not a number       | options.retryDelay       | {'type': 'file', 'operation': 'x', 'options': {'retryDelay': '1s'}}
             maxErrors negative            | config.maxErrors         | {'type': 'file', 'operation': 'x', 'config': {'maxErrors': -1}}
@@ -201,6 +215,55 @@ class RequestParserTest {
         assertThat(execution.retry().attempts()).isEqualTo(3);
         assertThat(execution.retry().backoff().baseMs()).isEqualTo(2000);
         assertThat(execution.errorBudget()).isEqualTo(new ErrorBudget(10, 0.05));
+    }
+
+    @Test
+    void theGuidesSchedulesAndDependenciesAreRead() throws Exception {
+        Start delayed = parse("{'type': 'custom', 'operation': 'daily-report', 'options': {'schedule': '2026-11-29T13:00:00.000Z'}}").start();
+        Start recurring = parse("""
+                {'type': 'custom', 'operation': 'data-sync', 'source': 'wb_1',
+                 'options': {'schedule': '0 2 * * *', 'recurring': true, 'timezone': 'America/New_York'}}""").start();
+        Start after = parse("{'type': 'workbook', 'operation': 'export', 'options': {'dependencies': ['job_a', 'job_b', 'job_a']}}").start();
+
+        assertThat(delayed.runAt()).isEqualTo(java.time.Instant.parse("2026-11-29T13:00:00Z"));
+        assertThat(delayed.recurring()).isFalse();
+        assertThat(recurring.recurring()).isTrue();
+        assertThat(recurring.cron()).isEqualTo("0 2 * * *");
+        assertThat(recurring.timezone()).isEqualTo("America/New_York");
+        assertThat(recurring.runAt()).as("02:00 EST on the 30th").isEqualTo(java.time.Instant.parse("2026-11-30T07:00:00Z"));
+        assertThat(recurring.missed()).isEqualTo(dev.sluice.common.schedule.MissedFirings.ONE);
+        assertThat(after.dependencies()).containsExactly("job_a", "job_b");
+        assertThat(after.runAt()).isNull();
+    }
+
+    @Test
+    void theGuidesPipelineIsReadStageByStage() throws Exception {
+        JobSpec spec = parse("""
+                {'type': 'pipeline', 'operation': 'customer-import-pipeline', 'source': 'file_1',
+                 'config': {'stages': [
+                   {'name': 'extract', 'type': 'file', 'operation': 'extract', 'config': {'delimiter': ','}},
+                   {'name': 'validate', 'type': 'workbook', 'operation': 'validate-records', 'dependsOn': ['extract']},
+                   {'name': 'transform', 'type': 'custom', 'operation': 'apply-business-rules', 'dependsOn': ['validate']},
+                   {'name': 'export', 'type': 'workbook', 'operation': 'export', 'dependsOn': ['transform']}]},
+                 'options': {'failureStrategy': 'stop-on-error', 'parallelism': 2, 'timeout': 1800000}}""");
+
+        var graph = PipelineParser.stages(spec);
+        assertThat(graph.order()).extracting(dev.sluice.common.pipeline.Stage::name)
+                .containsExactly("extract", "validate", "transform", "export");
+        assertThat(graph.stage("extract").config()).containsEntry("delimiter", ",");
+        assertThat(spec.execution().timeoutMs()).isEqualTo(1_800_000);
+    }
+
+    @Test
+    void aCycleIsRefusedNamingItsStages() {
+        InvalidRequestException e = rejection("""
+                {'type': 'pipeline', 'operation': 'p', 'config': {'stages': [
+                  {'name': 'a', 'type': 'custom', 'operation': 'x', 'dependsOn': ['c']},
+                  {'name': 'b', 'type': 'custom', 'operation': 'x', 'dependsOn': ['a']},
+                  {'name': 'c', 'type': 'custom', 'operation': 'x', 'dependsOn': ['b']}]}}""");
+
+        assertThat(e.field()).isEqualTo("config.stages");
+        assertThat(e.reason()).contains("a -> b -> c -> a");
     }
 
     @Test

@@ -31,7 +31,7 @@ class JobsTest {
                 .withRetryAttempts(3).withPriority(Priority.HIGH).withResources("500m", "2Gi")
                 .withConfig("format", "json").withIdempotencyKey("key-1");
 
-        JobSpec parsed = RequestParser.parse(Json.tree(builder.requestJson().getBytes()));
+        JobSpec parsed = RequestParser.parse(Json.tree(builder.requestJson().getBytes()), Jobs.T0);
 
         assertThat(parsed).isEqualTo(builder.build());
         assertThat(parsed.execution().resources()).isEqualTo(new Resources(500, 2L << 30));

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * @param after the job after all the events (the input job when there are none)
  */
-public record Decision(JobState after, List<Step> steps) {
+public record Decision(JobState after, List<Step> steps, List<Notice> notices) {
 
     /** One event and the job right after it, which the event's envelope carries. */
     public record Step(JobEvent event, JobState after) {
@@ -20,10 +20,20 @@ public record Decision(JobState after, List<Step> steps) {
 
     public Decision {
         steps = List.copyOf(steps);
+        notices = List.copyOf(notices);
+    }
+
+    public Decision(JobState after, List<Step> steps) {
+        this(after, steps, List.of());
+    }
+
+    /** Nothing happens: the job stays as it is. */
+    static Decision none(JobState state) {
+        return new Decision(state, List.of(), List.of());
     }
 
     public boolean changed() {
-        return !steps.isEmpty();
+        return !steps.isEmpty() || !notices.isEmpty();
     }
 
     public List<JobEvent> events() {
@@ -34,6 +44,7 @@ public record Decision(JobState after, List<Step> steps) {
     static final class Builder {
         private JobState state;
         private final List<Step> steps = new ArrayList<>();
+        private final List<Notice> notices = new ArrayList<>();
 
         Builder(JobState state) {
             this.state = state;
@@ -45,12 +56,18 @@ public record Decision(JobState after, List<Step> steps) {
             return this;
         }
 
+        /** Sends {@code notice} along with the events, in the same transaction. */
+        Builder notify(Notice notice) {
+            notices.add(notice);
+            return this;
+        }
+
         JobState state() {
             return state;
         }
 
         Decision build() {
-            return new Decision(state, steps);
+            return new Decision(state, steps, notices);
         }
     }
 }

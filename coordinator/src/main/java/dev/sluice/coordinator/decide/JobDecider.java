@@ -28,25 +28,71 @@ public final class JobDecider {
 
     private final WorkerDirectory workers;
     private final Duration leaseGrace;
+    private final Pipelines pipelines = new Pipelines();
+    private final Gates gates;
 
     /**
      * @param leaseGrace how long past its batch timeout a started batch may stay unreported before
      *                   the coordinator takes it back (the worker's own timeout should have fired)
      */
-    public JobDecider(WorkerDirectory workers, Duration leaseGrace) {
+    public JobDecider(WorkerDirectory workers, Duration leaseGrace, JobPlanner planner) {
         this.workers = workers;
         this.leaseGrace = leaseGrace;
+        this.gates = new Gates(pipelines, new Queueing(planner, this));
     }
 
-    /** A create request; a job that exists already (a retried request) is left as it is. */
+    /**
+     * A create request; a job that exists already (a retried request) is left as it is. A job planned
+     * at intake is queued; one that starts later is scheduled, made to wait, or started as a pipeline.
+     */
     public Decision create(JobState existing, Intake.Create request, String parentId, Instant now) {
         if (existing != null) {
-            return new Decision(existing, List.of());
+            return Decision.none(existing);
         }
         Decision.Builder b = new Decision.Builder(null)
-                .add(new JobEvent.Created(request.jobId(), now, request.spec(), request.pool().name(), parentId))
-                .add(new JobEvent.Queued(request.jobId(), now, request.plan()));
+                .add(new JobEvent.Created(request.jobId(), now, request.spec(), request.pool().name(), parentId));
+        if (request.plan() == null) {
+            gates.begin(b, now);
+            return b.build();
+        }
+        b.add(new JobEvent.Queued(request.jobId(), now, request.plan()));
         return advance(b, now);
+    }
+
+    /** Starts a child job (a schedule's run, a pipeline's stage) that a notice asks for; planned now. */
+    public Decision startChild(JobState existing, Notice.Start start, Instant now) {
+        if (existing != null) {
+            return Decision.none(existing);
+        }
+        Decision.Builder b = new Decision.Builder(null)
+                .add(new JobEvent.Created(start.jobId(), now, start.spec(), start.pool(), start.parentId()));
+        gates.begin(b, now);
+        return b.build();
+    }
+
+    /** A job that {@code state} watches ended: a dependency, or a pipeline's stage. */
+    public Decision ended(JobState state, Notice.Ended ended, Instant now) {
+        if (state == null || state.status().terminal()) {
+            return Decision.none(state);
+        }
+        Decision.Builder b = new Decision.Builder(state);
+        if (state.spec().type() == dev.sluice.common.job.JobType.PIPELINE && state.status() != JobStatus.WAITING) {
+            pipelines.stageEnded(b, ended, now);
+        } else {
+            gates.dependencyEnded(b, ended, now);
+        }
+        return b.build();
+    }
+
+    /** Pauses a recurring schedule (it starts no runs), or resumes it from now on. */
+    public Decision pause(JobState state, boolean paused, Instant now) {
+        if (state == null || state.status().terminal() || state.recurrence() == null
+                || state.recurrence().paused() == paused) {
+            return Decision.none(state);
+        }
+        Instant next = paused ? state.recurrence().nextRunAt()
+                : state.spec().start().schedule().next(now).orElse(null);
+        return new Decision.Builder(state).add(new JobEvent.Paused(state.id(), now, paused, next)).build();
     }
 
     /** Starts the retry a notice asks for; a retry that exists already is left as it is. */
@@ -66,7 +112,7 @@ public final class JobDecider {
      * job. The retry's id comes from the original's, so asking twice starts one retry.
      */
     public Optional<Notice.Retry> retry(JobState state) {
-        if (state == null || state.batches() == null
+        if (state == null || state.batches() == null || state.spec().type() == dev.sluice.common.job.JobType.PIPELINE
                 || (state.status() != JobStatus.FAILED && state.status() != JobStatus.CANCELED)) {
             return Optional.empty();
         }
@@ -77,9 +123,11 @@ public final class JobDecider {
 
     public Decision cancel(JobState state, String reason, Instant now) {
         if (state == null || state.status().terminal()) {
-            return new Decision(state, List.of());
+            return Decision.none(state);
         }
-        return new Decision.Builder(state).add(new JobEvent.Canceled(state.id(), now, reason)).build();
+        Decision.Builder b = new Decision.Builder(state);
+        pipelines.canceled(b);
+        return b.add(new JobEvent.Canceled(state.id(), now, reason)).build();
     }
 
     /** A worker's report on a batch; a report for a batch the job no longer awaits is a duplicate or stale. */
@@ -121,6 +169,17 @@ public final class JobDecider {
             return new Decision(state, List.of());
         }
         Decision.Builder b = new Decision.Builder(state);
+        if (state.status() == JobStatus.SCHEDULED) {
+            gates.tick(b, now);
+            return b.build();
+        }
+        if (state.status() == JobStatus.WAITING) {
+            return b.build();
+        }
+        if (state.spec().type() == dev.sluice.common.job.JobType.PIPELINE) {
+            pipelines.tick(b, now);
+            return b.build();
+        }
         long timeout = state.spec().execution().timeoutMs();
         if (timeout > 0 && state.startedAt() != null && now.isAfter(state.startedAt().plusMillis(timeout))) {
             return b.add(new JobEvent.Failed(state.id(), now, "job timed out: it ran "
@@ -180,7 +239,8 @@ public final class JobDecider {
         return failed.timedOut() ? FailureCode.BATCH_TIMEOUT : FailureCode.BATCH_FAILED;
     }
 
-    private Decision advance(Decision.Builder b, Instant now) {
+    /** Moves a queued or running job on as far as it can go: completes it, or dispatches what it may. */
+    Decision advance(Decision.Builder b, Instant now) {
         JobState state = b.state();
         if (state.status().terminal()) {
             return b.build();

@@ -55,7 +55,7 @@ final class JobRoutes {
         byte[] body = ctx.bodyAsBytes();
         String id;
         try {
-            JobSpec spec = RequestParser.parse(Json.tree(body));
+            JobSpec spec = RequestParser.parse(Json.tree(body), clock.instant());
             id = spec.idempotencyKey() != null ? JobIds.forIdempotencyKey(spec.idempotencyKey()) : JobIds.fresh(clock.instant());
             decoder.create(id, spec, lookups);
         } catch (MalformedJsonException e) {

@@ -9,7 +9,7 @@ public sealed interface Intake {
 
     String jobId();
 
-    /** Create a job that passed validation, planned and placed in a pool. */
+    /** Create a job that passed validation, placed in a pool and planned (plan null: planned when it starts). */
     record Create(String jobId, JobSpec spec, Pool pool, BatchPlan plan) implements Intake {
     }
 
@@ -19,6 +19,10 @@ public sealed interface Intake {
 
     /** Retry a failed or canceled job as a new job linked to it. */
     record Retry(String jobId) implements Intake {
+    }
+
+    /** Pause a recurring schedule, or resume it. */
+    record Pause(String jobId, boolean paused) implements Intake {
     }
 
     /** A message that cannot become a job; {@code field} names what is wrong, or is null. */

@@ -1,5 +1,9 @@
 package dev.sluice.coordinator.intake;
 
+import dev.sluice.common.job.BatchPlan;
+import dev.sluice.common.job.JobType;
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.common.job.JobSpec;
 import dev.sluice.common.json.Json;
@@ -41,7 +45,7 @@ public final class RequestDecoder {
     }
 
     /** Decodes a request for job {@code jobId}; planning looks files and workbooks up in {@code context}. */
-    public Intake decode(String jobId, byte[] body, LookupContext context) {
+    public Intake decode(String jobId, byte[] body, LookupContext context, Instant now) {
         if (!JobIds.valid(jobId)) {
             return new Intake.Reject(jobId, "key", "message key '" + jobId + "' is not a valid job id");
         }
@@ -58,17 +62,54 @@ public final class RequestDecoder {
         if ("retry".equals(action)) {
             return new Intake.Retry(jobId);
         }
+        if ("pause".equals(action) || "resume".equals(action)) {
+            return new Intake.Pause(jobId, "pause".equals(action));
+        }
+        if (action != null) {
+            return new Intake.Reject(jobId, "action", "unknown action '" + action + "'; use cancel, retry, pause or resume");
+        }
         try {
-            return create(jobId, RequestParser.parse(tree), context);
+            return create(jobId, RequestParser.parse(tree, now), context);
         } catch (InvalidRequestException e) {
             return new Intake.Reject(jobId, e.field(), e.reason());
         }
     }
 
-    /** Plans and places a parsed request; throws naming the field when no plan or pool fits. */
+    /**
+     * Plans and places a parsed request; throws naming the field when no plan or pool fits, or a
+     * dependency does not exist. A job that starts later (a schedule, dependencies, a pipeline's
+     * stages) is planned when it starts, since what it reads may not exist yet; its plan is null.
+     */
     public Intake.Create create(String jobId, JobSpec spec, LookupContext context) throws InvalidRequestException {
+        for (String dependency : spec.start().dependencies()) {
+            if (dependency.equals(jobId)) {
+                throw new InvalidRequestException("options.dependencies", "a job cannot depend on itself");
+            }
+            if (!context.jobExists(dependency)) {
+                throw new InvalidRequestException("options.dependencies", "no job '" + dependency + "'");
+            }
+        }
         return new Intake.Create(jobId, spec, pools.choose(spec.execution().resources()),
-                planners.plan(spec, context.forJob(jobId)));
+                startsLater(spec) ? null : planners.plan(spec, context.forJob(jobId)));
+    }
+
+    /** Plans a job that starts now; throws naming the field when what it reads is missing or wrong. */
+    public BatchPlan plan(String jobId, JobSpec spec, LookupContext context) throws InvalidRequestException {
+        return planners.plan(spec, context.forJob(jobId));
+    }
+
+    private static boolean startsLater(JobSpec spec) {
+        return spec.type() == JobType.PIPELINE || spec.start().runAt() != null || !spec.start().dependencies().isEmpty();
+    }
+
+    /** True when {@code body} is a JSON object without an {@code action}: a create request. */
+    public static boolean isCreate(byte[] body) {
+        try {
+            JsonNode tree = Json.tree(body);
+            return tree.isObject() && !tree.has("action");
+        } catch (MalformedJsonException e) {
+            return false;
+        }
     }
 
     public Planners planners() {

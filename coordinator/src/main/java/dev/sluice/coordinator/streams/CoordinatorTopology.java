@@ -61,7 +61,7 @@ public final class CoordinatorTopology {
                         .flatMapValues(CoordinatorTopology::notice));
 
         inputs.process(() -> new JobProcessor(topics, decoder, settings.tick(), settings.workerTimeout()),
-                        Stores.JOBS, Stores.ACTIVE, Stores.COLLECTED, Stores.LEASES)
+                        Stores.JOBS, Stores.ACTIVE, Stores.COLLECTED, Stores.LEASES, Stores.WATCHERS)
                 .to((key, out, context) -> out.topic(), Produced.with(Serdes.String(), JsonSerde.out()));
         return builder.build();
     }
@@ -87,6 +87,9 @@ public final class CoordinatorTopology {
         builder.addStateStore(org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
                 org.apache.kafka.streams.state.Stores.persistentKeyValueStore(Stores.LEASES),
                 Serdes.String(), JsonSerde.of(Lease.class)));
+        builder.addStateStore(org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
+                org.apache.kafka.streams.state.Stores.persistentKeyValueStore(Stores.WATCHERS),
+                Serdes.String(), Serdes.String()));
         globalView(builder, topics.jobErrors(), Stores.ERRORS);
         globalView(builder, topics.jobLogs(), Stores.LOGS);
         globalView(builder, topics.fileMeta(), Stores.FILE_META);

@@ -48,6 +48,7 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
     private KeyValueStore<String, JobState> jobs;
     private KeyValueStore<String, Long> active;
     private Leases leases;
+    private Watchers watchers;
     /** Tells apart the log lines this processor writes in one millisecond, with {@link #instance}. */
     private long logLines;
     private final String instance = Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 1, 36);
@@ -69,10 +70,12 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
         this.active = context.getStateStore(Stores.ACTIVE);
         ReadOnlyKeyValueStore<String, byte[]> workers = context.getStateStore(Stores.WORKERS);
         this.decider = new JobDecider(new HeartbeatDirectory(workers, workerTimeout, Duration.ofMillis(100)),
-                workerTimeout);
+                workerTimeout, (id, spec) -> decoder.plan(id, spec, lookups));
+        this.watchers = new Watchers(context.getStateStore(Stores.WATCHERS));
         this.leases = new Leases(context.getStateStore(Stores.LEASES));
         this.lookups = new LookupContext(null, GlobalLookup.of(context.getStateStore(Stores.FILE_META), FileMeta.class),
-                GlobalLookup.of(context.getStateStore(Stores.WORKBOOKS), Workbook.class));
+                GlobalLookup.of(context.getStateStore(Stores.WORKBOOKS), Workbook.class),
+                id -> ((ReadOnlyKeyValueStore<String, byte[]>) context.getStateStore(Stores.JOB_VIEW)).get(id) != null);
         this.workbooks = new WorkbookOutputs(topics, context.getStateStore(Stores.COLLECTED), lookups::workbook);
         context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::sweep);
     }
@@ -100,23 +103,48 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
             apply(decider.report(job, report.report(), now));
             return;
         }
-        if (record.value() instanceof CoordinatorInput.Notice notice
-                && notice.notice() instanceof Notice.Retry retry) {
-            apply(decider.startRetry(jobs.get(jobId), retry, now));
+        if (record.value() instanceof CoordinatorInput.Notice notice) {
+            noticed(jobs.get(jobId), notice.notice(), now);
             return;
         }
         byte[] body = ((CoordinatorInput.Request) record.value()).body();
-        Intake intake = decoder.decode(jobId, body, lookups);
+        Intake intake = decoder.decode(jobId, body, lookups, now);
+        JobState job = jobs.get(jobId);
         if (intake instanceof Intake.Create create) {
-            apply(decider.create(jobs.get(jobId), create, null, now));
+            apply(decider.create(job, create, null, now));
         } else if (intake instanceof Intake.Cancel cancel) {
-            apply(decider.cancel(jobs.get(jobId), cancel.reason(), now));
+            apply(decider.cancel(job, cancel.reason(), now));
+        } else if (intake instanceof Intake.Pause pause) {
+            apply(decider.pause(job, pause.paused(), now));
         } else if (intake instanceof Intake.Retry) {
-            decider.retry(jobs.get(jobId)).ifPresent(retry -> context.forward(new Record<>(retry.jobId(),
-                    new Out(topics.jobNotices(), Json.bytes(retry)), context.currentSystemTimeMs())));
+            decider.retry(job).ifPresent(this::send);
+        } else if (job != null && RequestDecoder.isCreate(body)) {
+            LOG.info("ignoring a create request for job {}, which exists: {}", jobId, ((Intake.Reject) intake).reason());
         } else {
             reject((Intake.Reject) intake, body, now);
         }
+    }
+
+    /** A notice from another job's decision, or from this job's own. */
+    private void noticed(JobState job, Notice notice, Instant now) {
+        if (notice instanceof Notice.Retry retry) {
+            apply(decider.startRetry(job, retry, now));
+        } else if (notice instanceof Notice.RetryRequest) {
+            decider.retry(job).ifPresent(this::send);
+        } else if (notice instanceof Notice.Start start) {
+            apply(decider.startChild(job, start, now));
+        } else if (notice instanceof Notice.Cancel cancel) {
+            apply(decider.cancel(job, cancel.reason(), now));
+        } else if (notice instanceof Notice.Watch watch) {
+            watchers.watch(job, watch).forEach(this::send);
+        } else if (notice instanceof Notice.Ended ended) {
+            apply(decider.ended(job, ended, now));
+        }
+    }
+
+    private void send(Notice notice) {
+        context.forward(new Record<>(notice.jobId(), new Out(topics.jobNotices(), Json.bytes(notice)),
+                context.currentSystemTimeMs()));
     }
 
     private void sweep(long timestamp) {
@@ -138,14 +166,21 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
         if (!decision.changed()) {
             return;
         }
+        decision.notices().forEach(this::send);
         JobState after = decision.after();
+        if (decision.steps().isEmpty()) {
+            return;
+        }
         jobs.put(after.id(), after);
         if (after.status().terminal()) {
             active.delete(after.id());
+            watchers.ended(after).forEach(this::send);
         } else {
             active.put(after.id(), 0L);
         }
-        leases.settle(after);
+        if (decision.events().stream().anyMatch(Leases::mayEnd)) {
+            leases.settle(after);
+        }
         long ts = context.currentSystemTimeMs();
         for (Decision.Step step : decision.steps()) {
             JobEvent event = step.event();

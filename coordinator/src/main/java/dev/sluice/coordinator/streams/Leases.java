@@ -1,5 +1,6 @@
 package dev.sluice.coordinator.streams;
 
+import dev.sluice.common.job.JobEvent;
 import dev.sluice.common.job.JobState;
 import dev.sluice.common.task.TaskReport;
 import dev.sluice.coordinator.decide.Lease;
@@ -38,6 +39,13 @@ final class Leases {
             it.forEachRemaining(entry -> held.add(entry.value));
         }
         return held;
+    }
+
+    /** True for events after which a lease may no longer be awaited: a batch's end, or the job's. */
+    static boolean mayEnd(JobEvent event) {
+        return event instanceof JobEvent.BatchDone || event instanceof JobEvent.BatchFailed
+                || event instanceof JobEvent.Completed || event instanceof JobEvent.Failed
+                || event instanceof JobEvent.Canceled;
     }
 
     /** Drops the leases of batch attempts the job no longer awaits. */

@@ -27,6 +27,9 @@ public final class Stores {
     /** Log lines: {@code JOB/OFFSET} → a line of the job's log (global, over the job-logs topic). */
     public static final String LOGS = "job-logs";
 
+    /** {@code JOB/WATCHER} → the watcher: who waits to hear that a job ended (dependants, pipelines). */
+    public static final String WATCHERS = "watchers";
+
     private Stores() {
     }
 }
