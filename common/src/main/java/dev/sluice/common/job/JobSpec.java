@@ -34,8 +34,10 @@ public record JobSpec(JobType type, String operation, String source, Map<String,
         return new JobSpec(type, operation, newSource, config, options, execution, idempotencyKey, start);
     }
 
-    /** The same job to run now, once: a run of a schedule. */
-    public JobSpec withStart(Start newStart) {
-        return new JobSpec(type, operation, source, config, options, execution, idempotencyKey, newStart);
+    /** The job a recurring schedule starts at a firing: the same, to run now, without the schedule's options. */
+    public JobSpec asRun() {
+        Map<String, Object> runOptions = new LinkedHashMap<>(options);
+        runOptions.keySet().removeAll(java.util.Set.of("schedule", "recurring", "timezone", "missedFirings"));
+        return new JobSpec(type, operation, source, config, runOptions, execution, null, Start.NOW);
     }
 }

@@ -102,7 +102,7 @@ final class Gates {
             b.add(new JobEvent.Fired(state.id(), now, now, null, next));
             return;
         }
-        JobSpec run = state.spec().withStart(Start.NOW);
+        JobSpec run = state.spec().asRun();
         for (Instant firing : plan.fireNow()) {
             String runId = runId(state.id(), firing);
             b.add(new JobEvent.Fired(state.id(), now, firing, runId, next));

@@ -35,8 +35,11 @@ public sealed interface Notice {
                  Resume resume) implements Notice {
     }
 
-    /** Retry the failed job {@code jobId} (a pipeline retrying its stage); answered with a {@link Retry}. */
-    record RetryRequest(String jobId) implements Notice {
+    /**
+     * Retry the failed job {@code jobId} (a pipeline retrying its stage): it sends the {@link Retry}
+     * that starts the retry and, right behind it on the retry's partition, {@code watcher}'s watch.
+     */
+    record RetryRequest(String jobId, String watcher) implements Notice {
     }
 
     /** Start {@code jobId}, a child of {@code parentId} (a run of a schedule, a stage of a pipeline), planned now. */

@@ -44,19 +44,19 @@ final class Pipelines {
         if (stage == null || state.status().terminal()) {
             return;
         }
-        boolean failed = ended.status() != JobStatus.COMPLETED;
+        JobStatus status = ended.status() == null ? JobStatus.FAILED : ended.status(); // null: the child is gone
+        boolean failed = status != JobStatus.COMPLETED;
         if (failed && RETRY.equals(strategy(state)) && retriesOf(state, stage) < retryAttempts(state)) {
             StageRun run = state.stages().get(stage);
             String retryId = RetryIds.next(run.jobId(), retriesOf(state, stage));
             b.add(new JobEvent.StageStarted(state.id(), now, stage, retryId, run.source()));
-            b.notify(new Notice.RetryRequest(run.jobId()));
-            b.notify(new Notice.Watch(retryId, state.id()));
+            b.notify(new Notice.RetryRequest(run.jobId(), state.id()));
             return;
         }
-        b.add(new JobEvent.StageEnded(state.id(), now, stage, ended.status(), ended.output(), ended.error(),
-                progress(state, stage, ended.status()), ended.records(), ended.errors()));
+        b.add(new JobEvent.StageEnded(state.id(), now, stage, status, ended.output(), ended.error(),
+                progress(state, stage, status), ended.records(), ended.errors()));
         if (failed && !CONTINUE.equals(strategy(state))) {
-            stop(b, "stage '" + stage + "' " + ended.status().wireName()
+            stop(b, "stage '" + stage + "' " + status.wireName()
                     + (ended.error() == null ? "" : ": " + ended.error()), now);
             return;
         }

@@ -129,8 +129,11 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
     private void noticed(JobState job, Notice notice, Instant now) {
         if (notice instanceof Notice.Retry retry) {
             apply(decider.startRetry(job, retry, now));
-        } else if (notice instanceof Notice.RetryRequest) {
-            decider.retry(job).ifPresent(this::send);
+        } else if (notice instanceof Notice.RetryRequest request) {
+            decider.retry(job).ifPresent(retry -> {
+                send(retry);
+                send(new Notice.Watch(retry.jobId(), request.watcher()));
+            });
         } else if (notice instanceof Notice.Start start) {
             apply(decider.startChild(job, start, now));
         } else if (notice instanceof Notice.Cancel cancel) {

@@ -87,6 +87,20 @@ final class TopologyHarness implements AutoCloseable {
         report(new TaskReport.Done(task.jobId(), task.batch(), task.attempt(), workerId, now(), records, errors, 1, null));
     }
 
+    /** The job as the coordinator stores it now, or null. */
+    dev.sluice.common.job.JobState state(String id) {
+        return driver.<String, dev.sluice.common.job.JobState>getKeyValueStore(Stores.JOBS).get(id);
+    }
+
+    /** Completes every task sent since the last call, as worker w1, each with {@code records} records. */
+    List<Task> completeAll(long records) {
+        List<Task> sent = tasks(Priority.NORMAL);
+        for (Task task : sent) {
+            done(task, records, 0);
+        }
+        return sent;
+    }
+
     /** The job as the newest of {@code events} shows it, or null when there are none. */
     static JsonNode lastJob(List<JsonNode> events) {
         return events.isEmpty() ? null : events.get(events.size() - 1).get("job");
