@@ -36,6 +36,10 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build());
+    }
+
     Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }

@@ -45,6 +45,7 @@ public final class ApiServer implements AutoCloseable {
         JobWaiter waiter = new JobWaiter(tail, view, Duration.ofSeconds(10));
         new JobRoutes(decoder, parts.lookups(), parts.sender(), view, waiter, clock).register(app);
         new FileRoutes(parts.files()).register(app);
+        new ScheduleRoutes(view, parts.sender(), waiter, clock).register(app);
         new FailureRoutes(view, new FailurePages(parts.errors()),
                 new Artifacts(parts.logs(), parts.errors(), parts.lookups()::file)).register(app);
         new DataRoutes(parts.data()).register(app);

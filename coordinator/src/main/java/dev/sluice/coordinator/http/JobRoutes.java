@@ -116,6 +116,10 @@ final class JobRoutes {
             throw ApiError.conflict("not_retryable", "job " + id + " is " + status
                     + "; only a failed or canceled job can be retried");
         }
+        if ("pipeline".equals(job.path("type").asText())) {
+            throw ApiError.conflict("not_retryable", "job " + id + " is a pipeline; retry its failed stage (GET "
+                    + "/api/v1/jobs?parentId=" + id + "), or set options.failureStrategy to retry");
+        }
         String retryId = RetryIds.next(id, job.path("retryAttempts").asInt());
         Optional<ObjectNode> existing = view.get(retryId);
         if (existing.isPresent()) {

@@ -10,15 +10,20 @@ final class PageLimit {
 
     /** {@code limit} from the query, {@code fallback} when absent; a 400 naming it when not 1 to {@code max}. */
     static int read(Context ctx, int fallback, int max) {
-        String text = ctx.queryParam("limit");
+        return readNamed(ctx, "limit", fallback, max);
+    }
+
+    /** The count parameter {@code name} from the query, {@code fallback} when absent; a 400 naming it when not 1 to {@code max}. */
+    static int readNamed(Context ctx, String name, int fallback, int max) {
+        String text = ctx.queryParam(name);
         int limit;
         try {
             limit = text == null ? fallback : Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw ApiError.badRequest("limit", "must be a whole number");
+            throw ApiError.badRequest(name, "must be a whole number");
         }
         if (limit < 1 || limit > max) {
-            throw ApiError.badRequest("limit", "must be between 1 and " + max);
+            throw ApiError.badRequest(name, "must be between 1 and " + max);
         }
         return limit;
     }

@@ -7,8 +7,19 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param limit  page size, 1 to 500 (default 50)
  * @param cursor the last id of the previous page, or null for the first page
+ * @param schedulesOnly true for recurring schedules only
  */
-public record JobFilter(String status, String type, String operation, String parentId, int limit, String cursor) {
+public record JobFilter(String status, String type, String operation, String parentId, int limit, String cursor,
+                        boolean schedulesOnly) {
+
+    public JobFilter(String status, String type, String operation, String parentId, int limit, String cursor) {
+        this(status, type, operation, parentId, limit, cursor, false);
+    }
+
+    /** Recurring schedules that are not deleted. */
+    public static JobFilter schedules(int limit, String cursor) {
+        return new JobFilter(null, null, null, null, limit, cursor, true);
+    }
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
@@ -21,7 +32,8 @@ public record JobFilter(String status, String type, String operation, String par
 
     public boolean matches(JsonNode job) {
         return same(status, job, "status") && same(type, job, "type") && same(operation, job, "operation")
-                && same(parentId, job, "parentId");
+                && same(parentId, job, "parentId")
+                && (!schedulesOnly || (job.path("schedule").isObject() && !"canceled".equals(job.path("status").asText())));
     }
 
     private static boolean same(String wanted, JsonNode job, String field) {
