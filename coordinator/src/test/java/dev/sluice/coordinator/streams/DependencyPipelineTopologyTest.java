@@ -8,31 +8,15 @@ import dev.sluice.common.job.JobState;
 import dev.sluice.common.job.JobStatus;
 import dev.sluice.common.job.Priority;
 import dev.sluice.common.task.Task;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Jobs that wait for jobs, and pipelines of stages, on the topology: notices between jobs loop back through it. */
-class DependencyPipelineTopologyTest {
+class DependencyPipelineTopologyTest extends TopologyTestBase {
 
-    @TempDir
-    Path stateDir;
-    private TopologyHarness h;
 
-    @BeforeEach
-    void start() {
-        h = new TopologyHarness(stateDir);
-        h.heartbeat("w1");
-    }
 
-    @AfterEach
-    void stop() {
-        h.close();
-    }
 
     private static String synthetic(long records, String options) {
         return "{\"type\":\"custom\",\"operation\":\"synthetic\",\"config\":{\"records\":" + records + "},\"options\":{"

@@ -6,45 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.common.job.Priority;
 import dev.sluice.common.task.Task;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Retries with backoff, timeouts, leases and error limits, on the topology with wall-clock time advanced by hand. */
-class FailureHandlingTopologyTest {
+class FailureHandlingTopologyTest extends TopologyTestBase {
 
-    @TempDir
-    Path stateDir;
-    private TopologyHarness h;
 
-    @BeforeEach
-    void start() {
-        h = new TopologyHarness(stateDir);
-        h.heartbeat("w1");
-    }
 
-    @AfterEach
-    void stop() {
-        h.close();
-    }
 
     private static String synthetic(long records, int batchSize, String config, String options) {
         return "{\"type\":\"custom\",\"operation\":\"synthetic\",\"config\":{\"records\":" + records + ",\"batchSize\":"
                 + batchSize + config + "},\"options\":{" + options + "}}";
     }
 
-    /** Advances time in ticks, keeping w1's heartbeat fresh, until {@code total} has passed. */
+    /** Advances time in ticks of 250 ms until {@code total} has passed. */
     private void pass(Duration total) {
-        Duration step = Duration.ofMillis(250);
-        for (Duration gone = Duration.ZERO; gone.compareTo(total) < 0; gone = gone.plus(step)) {
-            h.advance(step);
-            h.heartbeat("w1");
-        }
+        pass(total, Duration.ofMillis(250));
     }
 
     @Test

@@ -6,41 +6,21 @@ import dev.sluice.common.job.JobState;
 import dev.sluice.common.job.JobStatus;
 import dev.sluice.common.job.Priority;
 import dev.sluice.common.task.Task;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Delayed and recurring jobs on the topology, with wall-clock time advanced by hand from 2026-01-01T00:00Z. */
-class SchedulingTopologyTest {
+class SchedulingTopologyTest extends TopologyTestBase {
 
-    @TempDir
-    Path stateDir;
-    private TopologyHarness h;
 
-    @BeforeEach
-    void start() {
-        // Time moves in steps of minutes here; a heartbeat stays valid for an hour so the worker stays live.
-        h = new TopologyHarness(dev.sluice.coordinator.CoordinatorSettings.defaults("unused:9092", stateDir)
-                .withPartitions(1).withWorkerTimeout(Duration.ofHours(1)));
-        h.heartbeat("w1");
+    /** Time moves in steps of minutes here; a heartbeat stays valid for an hour so the worker stays live. */
+    @Override
+    dev.sluice.coordinator.CoordinatorSettings settings() {
+        return super.settings().withWorkerTimeout(Duration.ofHours(1));
     }
 
-    @AfterEach
-    void stop() {
-        h.close();
-    }
 
-    /** Advances time in steps of {@code step}, keeping the worker alive, until {@code total} has passed. */
-    private void pass(Duration total, Duration step) {
-        for (Duration gone = Duration.ZERO; gone.compareTo(total) < 0; gone = gone.plus(step)) {
-            h.advance(step);
-            h.heartbeat("w1");
-        }
-    }
 
     private static String synthetic(String options) {
         return "{\"type\":\"custom\",\"operation\":\"synthetic\",\"config\":{\"records\":10},\"options\":{" + options + "}}";
