@@ -91,7 +91,10 @@ class SchedulingIT {
                 + "\"batchSize\":100,\"parallelBatches\":1}";
         String id = api.create("{\"type\":\"pipeline\",\"operation\":\"p\",\"config\":{\"stages\":[{\"name\":\"first\","
                 + stage + "},{\"name\":\"second\"," + stage + ",\"dependsOn\":[\"first\"]}]}}").get("id").asText();
-        api.awaitJob(id, Duration.ofSeconds(60), job -> job.path("currentStage").path("name").asText().equals("first"));
+        // Progress moves while the first stage runs: each stage weighs half, counted by its own progress.
+        JsonNode midway = api.awaitJob(id, Duration.ofSeconds(60), job -> job.path("currentStage").path("name").asText()
+                .equals("first") && job.path("progress").asInt() > 0);
+        assertThat(midway.get("progress").asInt()).isLessThan(50);
 
         cluster.stopCoordinator();
         cluster.restartCoordinatorFromKafkaOnly();

@@ -45,7 +45,7 @@ final class JobRoutes {
     void register(Javalin app) {
         app.post("/api/v1/jobs", this::create);
         app.get("/api/v1/jobs", this::list);
-        app.get("/api/v1/jobs/{id}", ctx -> Responses.json(ctx, 200, job(ctx.pathParam("id"))));
+        app.get("/api/v1/jobs/{id}", ctx -> Responses.json(ctx, 200, withLiveProgress(job(ctx.pathParam("id")))));
         app.post("/api/v1/jobs/{id}/cancel", this::cancel);
         app.post("/api/v1/jobs/{id}/retry", this::retry);
         app.get("/api/v1/jobs/{id}/result", this::result);
@@ -157,6 +157,27 @@ final class JobRoutes {
         out.set("data", data.isEmpty() ? null : data);
         out.set("fileUrl", fileUrl);
         Responses.json(ctx, 200, out);
+    }
+
+    /**
+     * A running pipeline's progress weighs each stage equally, counting its running stages' own
+     * progress as they report it (the stored figure counts completed stages only).
+     */
+    private ObjectNode withLiveProgress(ObjectNode job) {
+        if (!"pipeline".equals(job.path("type").asText()) || !job.path("currentStage").isObject()) {
+            return job;
+        }
+        int total = job.path("config").path("stages").size();
+        double sum = 0;
+        for (JsonNode stage : job.path("stages")) {
+            String status = stage.path("status").asText();
+            if ("completed".equals(status)) {
+                sum += 100;
+            } else if ("running".equals(status)) {
+                sum += view.get(stage.path("jobId").asText()).map(child -> child.path("progress").asInt()).orElse(0);
+            }
+        }
+        return total == 0 ? job : job.put("progress", (int) (sum / total));
     }
 
     private ObjectNode job(String id) {
