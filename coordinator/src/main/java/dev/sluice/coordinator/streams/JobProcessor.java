@@ -185,13 +185,12 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
             leases.settle(after);
         }
         long ts = context.currentSystemTimeMs();
+        List<JobLogLine> lines = new ArrayList<>(decision.steps().size());
         for (Decision.Step step : decision.steps()) {
             JobEvent event = step.event();
             context.forward(new Record<>(event.jobId(), new Out(topics.jobEvents(),
                     EventCodec.encode(event, step.after())), ts));
-            JobLogLine line = EventLog.line(event, step.after());
-            context.forward(new Record<>(line.key(Long.toString(++logLines, 36) + "-" + instance), new Out(topics.jobLogs(),
-                    Json.bytes(line)), ts));
+            lines.add(EventLog.line(event, step.after()));
             if (event instanceof JobEvent.Dispatched dispatched) {
                 for (TaskFactory.Keyed task : TaskFactory.tasks(topics, step.after(), dispatched, decoder.planners(),
                         lookups.forJob(event.jobId()))) {
@@ -202,6 +201,9 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
                 context.forward(new Record<>(workbook.key(), workbook.task(), ts));
             }
         }
+        // One log record per decision, not per event: most decisions hold several events.
+        context.forward(new Record<>(lines.get(0).key(Long.toString(++logLines, 36) + "-" + instance),
+                new Out(topics.jobLogs(), Json.bytes(lines)), ts));
     }
 
     private void reject(Intake.Reject reject, byte[] body, Instant now) {

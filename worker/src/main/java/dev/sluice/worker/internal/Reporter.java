@@ -39,7 +39,7 @@ final class Reporter {
     /** Completes with true once the broker has the log line. */
     CompletableFuture<Boolean> log(JobLogLine line) {
         return send(new ProducerRecord<>(topics.jobLogs(), line.key(Long.toString(lines.incrementAndGet(), 36)),
-                Json.bytes(line)));
+                Json.bytes(java.util.List.of(line))));
     }
 
     /** Completes with true once the broker has the chunk of failed records. */

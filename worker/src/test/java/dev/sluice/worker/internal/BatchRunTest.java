@@ -157,7 +157,7 @@ class BatchRunTest {
             return new BatchResult(1, 0);
         });
 
-        var line = Json.read(producer.history().get(0).value(), JobLogLine.class);
+        var line = Json.read(producer.history().get(0).value(), JobLogLine[].class)[0];
         assertThat(producer.history().get(0).topic()).isEqualTo(Topics.defaults().jobLogs());
         assertThat(line.render()).endsWith("WARN [w-1] batch 3 header row had 2 empty names");
     }
