@@ -92,4 +92,25 @@ class DispatchIT {
         assertThat(api.post("/api/v1/jobs/" + id + "/cancel", "").status()).isEqualTo(409);
         assertThat(Set.of(api.get("/api/v1/jobs/" + id + "/result").status())).containsExactly(200);
     }
+
+    @Test
+    void cancelStopsABatchThatIsRunningOnAWorker() throws Exception {
+        cluster = Cluster.start(2);
+        ProbeHandler probe = new ProbeHandler();
+        cluster.startWorker(s -> s, new HandlerRegistry(List.of(probe)));
+        Api api = cluster.api();
+        // One batch that would run for about 100 s.
+        String id = api.create("{\"type\":\"custom\",\"operation\":\"synthetic\",\"config\":{\"records\":100000,"
+                + "\"batchSize\":100000,\"workMicros\":1000}}").get("id").asText();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> probe.running.getOrDefault(id,
+                new java.util.concurrent.atomic.AtomicInteger()).get() == 1);
+
+        assertThat(api.post("/api/v1/jobs/" + id + "/cancel", "").status()).isEqualTo(202);
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> probe.running.get(id).get() == 0);
+        var reports = Topic.readUntil(cluster.bootstrap, cluster.topics.taskResults(), Duration.ofSeconds(20),
+                seen -> seen.stream().anyMatch(r -> new String(r.value()).contains("the job ended (job:canceled)")));
+        assertThat(reports).anySatisfy(r -> assertThat(new String(r.value())).contains("\"jobId\":\"" + id + "\"")
+                .contains("stopped: the job ended (job:canceled)"));
+    }
 }

@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
 final class JobProcessor implements Processor<String, CoordinatorInput, String, Out> {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobProcessor.class);
+    /** Each event's public type, as a header, so readers such as workers can filter without parsing. */
+    static final String EVENT_TYPE_HEADER = "sluice.type";
 
     private final Topics topics;
     private final RequestDecoder decoder;
@@ -188,8 +190,10 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
         List<JobLogLine> lines = new ArrayList<>(decision.steps().size());
         for (Decision.Step step : decision.steps()) {
             JobEvent event = step.event();
+            RecordHeaders type = new RecordHeaders();
+            type.add(EVENT_TYPE_HEADER, event.wireType().getBytes(StandardCharsets.UTF_8));
             context.forward(new Record<>(event.jobId(), new Out(topics.jobEvents(),
-                    EventCodec.encode(event, step.after())), ts));
+                    EventCodec.encode(event, step.after())), ts, type));
             lines.add(EventLog.line(event, step.after()));
             if (event instanceof JobEvent.Dispatched dispatched) {
                 for (TaskFactory.Keyed task : TaskFactory.tasks(topics, step.after(), dispatched, decoder.planners(),

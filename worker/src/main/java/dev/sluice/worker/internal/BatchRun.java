@@ -53,6 +53,9 @@ final class BatchRun implements BatchContext {
         Instant start = clock.instant();
         synchronized (this) {
             thread = Thread.currentThread();
+            if (stopRequested) {
+                thread.interrupt(); // stopped before it started: the handler sees it at once
+            }
         }
         try {
             var result = handler.run(batch(), this);
@@ -71,9 +74,21 @@ final class BatchRun implements BatchContext {
         }
     }
 
+    /** The job ended ({@code why}, such as {@code job:canceled}): the handler is asked to stop and interrupted. */
+    void stop(String why) {
+        if (outcome.complete(reports.jobEnded(task, why))) {
+            stopRequested = true; // after the outcome, so a handler that sees it cannot report first
+            synchronized (this) {
+                if (thread != null) {
+                    thread.interrupt();
+                }
+            }
+        }
+    }
+
     private void expire() {
-        stopRequested = true;
         if (outcome.complete(reports.timedOut(task))) {
+            stopRequested = true;
             synchronized (this) {
                 if (thread != null) {
                     thread.interrupt();

@@ -32,11 +32,12 @@ final class BatchRunner {
     private final ScheduledExecutorService timer;
     private final Clock clock;
     private final Consumer<Delivery> acknowledged;
+    private final EndedJobs ended;
     private final ExecutorService threads;
 
     BatchRunner(int concurrency, TaskBuffer buffer, HandlerRegistry handlers, DataAccess data, Reports reports,
                 Reporter reporter, BatchMeters meters, ScheduledExecutorService timer, Clock clock,
-                Consumer<Delivery> acknowledged) {
+                Consumer<Delivery> acknowledged, EndedJobs ended) {
         this.concurrency = concurrency;
         this.buffer = buffer;
         this.handlers = handlers;
@@ -47,6 +48,7 @@ final class BatchRunner {
         this.timer = timer;
         this.clock = clock;
         this.acknowledged = acknowledged;
+        this.ended = ended;
         this.threads = Executors.newFixedThreadPool(concurrency, Daemons.named("sluice-batch"));
     }
 
@@ -87,13 +89,20 @@ final class BatchRunner {
             finish(delivery, reports.noHandler(task));
             return;
         }
+        String endedAs = ended.ended(task.jobId());
+        if (endedAs != null) {
+            finish(delivery, reports.jobEnded(task, endedAs)); // never started: its job is over
+            return;
+        }
         reporter.report(reports.started(task));
         var run = new BatchRun(task, handler.get(), reports, reports.workerId(), data, reporter);
         run.outcome().thenAccept(outcome -> finish(delivery, outcome));
         meters.started();
+        ended.started(task.jobId(), run);
         try {
             run.run(timer, clock);
         } finally {
+            ended.finished(task.jobId(), run);
             meters.ended();
         }
     }

@@ -49,6 +49,20 @@ final class ClientConfigs {
         return config;
     }
 
+    /** Without a group, committed reads, from the end: follows the job events for jobs that end. */
+    static Map<String, Object> eventWatcher(WorkerSettings settings) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.workerId() + "-job-ends");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, org.apache.kafka.common.serialization.StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        return config;
+    }
+
     /** Idempotent, acknowledged by all in-sync replicas. */
     static Map<String, Object> producer(WorkerSettings settings) {
         Map<String, Object> config = new HashMap<>();

@@ -55,6 +55,12 @@ final class Reports {
         return failed(task, message, true, Outcome.Kind.TIMEOUT, Duration.ofMillis(task.timeoutMs()));
     }
 
+    /** The batch's job ended (canceled, failed) while it ran or waited; it stopped, and nothing will retry it. */
+    Outcome jobEnded(Task task, String why) {
+        String message = "batch " + task.batch() + " of job " + task.jobId() + " stopped: the job ended (" + why + ")";
+        return failed(task, message, false, Outcome.Kind.FAILED, Duration.ZERO);
+    }
+
     Outcome noHandler(Task task) {
         String message = "worker " + workerId + " (pool " + pool + ") has no handler for operation '"
                 + task.operation() + "'";

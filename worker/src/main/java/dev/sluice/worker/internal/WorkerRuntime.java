@@ -32,6 +32,7 @@ public final class WorkerRuntime {
     private final BatchMeters meters;
     private final BatchRunner runner;
     private final Heartbeats heartbeats;
+    private final JobEndWatcher jobEnds;
     private final Rebalance rebalance;
     private final PollLoop loop;
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
@@ -50,9 +51,12 @@ public final class WorkerRuntime {
         meters = new BatchMeters(registry, settings.pool(), settings.concurrency());
         var reporter = new Reporter(producer, settings.topics());
         var commits = new Commits(consumer);
+        EndedJobs ended = new EndedJobs();
+        jobEnds = new JobEndWatcher(new KafkaConsumer<>(ClientConfigs.eventWatcher(settings)), settings.topics().jobEvents(),
+                ended);
         runner = new BatchRunner(settings.concurrency(), buffer, handlers, data,
                 new Reports(settings.workerId(), settings.pool(), clock), reporter, meters, timer, clock,
-                commits::acknowledged);
+                commits::acknowledged, ended);
         heartbeats = new Heartbeats(reporter, settings.workerId(), settings.pool(), handlers.operations(),
                 settings.concurrency(), meters::inFlight, clock);
         rebalance = new Rebalance(buffer, commits);
@@ -76,6 +80,9 @@ public final class WorkerRuntime {
         runtime.live = true;
         runtime.heartbeats.start(runtime.timer, settings.heartbeatInterval());
         runtime.runner.start();
+        Thread watcher = new Thread(runtime.jobEnds, "sluice-job-ends-" + settings.workerId());
+        watcher.setDaemon(true);
+        watcher.start();
         Thread poll = new Thread(runtime::runLoop, "sluice-poll-" + settings.workerId());
         poll.start();
         return runtime;
@@ -123,6 +130,7 @@ public final class WorkerRuntime {
     private void close() {
         buffer.close();
         heartbeats.stop();
+        jobEnds.stop();
         closeQuietly("consumer", consumer::close);
         closeQuietly("producer", () -> producer.close(PRODUCER_CLOSE_TIMEOUT));
         runner.close();

@@ -163,6 +163,29 @@ class BatchRunTest {
     }
 
     @Test
+    void aBatchOfAJobThatEndsIsStoppedAndInterruptedAndLaterOnesAreKnownEnded() throws Exception {
+        EndedJobs ended = new EndedJobs();
+        TestHandler waitsUntilInterrupted = (batch, context) -> {
+            new java.util.concurrent.CountDownLatch(1).await();
+            return new BatchResult(1, 0);
+        };
+        var run = new BatchRun(task(60_000), waitsUntilInterrupted, reports, "w-1", data, reporter);
+        Thread thread = new Thread(() -> run.run(timer, CLOCK));
+        thread.start();
+        ended.started("job-1", run);
+
+        ended.end("job-1", "job:canceled");
+
+        var failed = (TaskReport.Failed) run.outcome().get(10, java.util.concurrent.TimeUnit.SECONDS).report();
+        assertThat(failed.error()).isEqualTo("batch 3 of job job-1 stopped: the job ended (job:canceled)");
+        assertThat(failed.retryable()).isFalse();
+        thread.join(10_000);
+        assertThat(thread.isAlive()).as("the handler was interrupted").isFalse();
+        assertThat(ended.ended("job-1")).isEqualTo("job:canceled");
+        assertThat(ended.ended("job-2")).isNull();
+    }
+
+    @Test
     void theMissingHandlerMessageNamesWorkerPoolAndOperation() {
         var failed = (TaskReport.Failed) reports.noHandler(task(1_000)).report();
 
