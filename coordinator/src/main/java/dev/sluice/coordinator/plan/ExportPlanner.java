@@ -40,8 +40,8 @@ public final class ExportPlanner implements OperationPlanner {
         }
         ConfigKeys.bool(spec, "includeMetadata", false);
         ConfigKeys.bool(spec, "filterInvalidRecords", false);
-        Workbook workbook = workbook(spec, context);
-        Workbook.Sheet sheet = sheet(spec, workbook);
+        Workbook workbook = SheetSource.workbook(spec, context);
+        Workbook.Sheet sheet = SheetSource.sheet(spec, workbook);
         String fileId = dev.sluice.coordinator.files.FileIds.forJob(context.jobId());
         Map<String, Object> outputs = new LinkedHashMap<>();
         outputs.put("workbookId", workbook.id());
@@ -55,7 +55,7 @@ public final class ExportPlanner implements OperationPlanner {
     @Override
     public Map<String, Object> batchInput(JobSpec spec, BatchPlan plan, int batch, PlanningContext context) {
         try {
-            Workbook.Sheet sheet = sheet(spec, workbook(spec, context));
+            Workbook.Sheet sheet = SheetSource.sheet(spec, SheetSource.workbook(spec, context));
             Map<String, Object> input = new LinkedHashMap<>();
             input.put("sheetId", sheet.id());
             input.put("fields", sheet.fields());
@@ -69,29 +69,5 @@ public final class ExportPlanner implements OperationPlanner {
         } catch (InvalidRequestException e) {
             throw new IllegalStateException("the workbook of a planned export is gone: " + e.getMessage(), e);
         }
-    }
-
-    private static Workbook workbook(JobSpec spec, PlanningContext context) throws InvalidRequestException {
-        String id = ConfigKeys.requiredSource(spec, "workbook");
-        Workbook workbook = context.workbook(id).orElseThrow(() -> new InvalidRequestException("source",
-                "no workbook '" + id + "'"));
-        if (!Workbook.READY.equals(workbook.status())) {
-            throw new InvalidRequestException("source", "workbook " + id + " is " + workbook.status()
-                    + "; export it once the job that writes it has completed");
-        }
-        return workbook;
-    }
-
-    private static Workbook.Sheet sheet(JobSpec spec, Workbook workbook) throws InvalidRequestException {
-        String wanted = ConfigKeys.text(spec, "sheetId", null);
-        List<Workbook.Sheet> sheets = workbook.sheets();
-        if (wanted == null) {
-            if (sheets.isEmpty()) {
-                throw new InvalidRequestException("source", "workbook " + workbook.id() + " has no sheets");
-            }
-            return sheets.get(0);
-        }
-        return sheets.stream().filter(s -> s.id().equals(wanted)).findFirst().orElseThrow(() ->
-                new InvalidRequestException("config.sheetId", "workbook " + workbook.id() + " has no sheet '" + wanted + "'"));
     }
 }

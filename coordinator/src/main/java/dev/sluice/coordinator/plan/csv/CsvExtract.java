@@ -21,8 +21,8 @@ public final class CsvExtract {
         CsvLayout layout = CsvLayout.of(file, format(spec), spec.execution().batchSize());
         Map<String, Object> outputs = new LinkedHashMap<>();
         outputs.put(dev.sluice.coordinator.streams.WorkbookOutputs.WRITES_WORKBOOK, true);
-        outputs.put("workbookId", "wb_" + suffix(jobId));
-        outputs.put("sheetId", "sh_" + suffix(jobId));
+        outputs.put("workbookId", dev.sluice.coordinator.plan.OutputIds.workbookId(jobId));
+        outputs.put("sheetId", dev.sluice.coordinator.plan.OutputIds.sheetId(jobId));
         outputs.put("sheetName", sheetName(file.name()));
         outputs.put("fileId", file.id());
         if (layout.fields() != null) {
@@ -74,10 +74,6 @@ public final class CsvExtract {
     private static String sheetName(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
-    static String suffix(String jobId) {
-        return jobId.startsWith("job_") ? jobId.substring(4) : jobId;
     }
 
 }

@@ -1,0 +1,75 @@
+package dev.sluice.coordinator.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.common.job.BatchPlan;
+import dev.sluice.common.job.JobSpec;
+import dev.sluice.common.job.JobType;
+import dev.sluice.common.json.Json;
+import dev.sluice.common.record.Workbook;
+import dev.sluice.common.request.InvalidRequestException;
+import dev.sluice.common.spi.OperationPlanner;
+import dev.sluice.common.spi.PlanningContext;
+import dev.sluice.coordinator.streams.WorkbookOutputs;
+import dev.sluice.rules.transform.Transformations;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code custom} (or {@code workbook}) / {@code transform}: applies {@code config.transformations}
+ * ({@code [{field, operation, ...}]}, see the rules module) to every record of the source workbook's
+ * sheet, writing a new workbook with one sheet of the same rows and fields. One batch per segment of
+ * the source sheet, so batches run in parallel. An unknown operation or field is a 400 naming it.
+ */
+public class TransformPlanner implements OperationPlanner {
+
+    private static final Set<String> KEYS = Set.of("transformations", "sheetId");
+
+    @Override
+    public String operation() {
+        return "transform";
+    }
+
+    @Override
+    public BatchPlan plan(JobSpec spec, PlanningContext context) throws InvalidRequestException {
+        if (spec.type() != JobType.CUSTOM && spec.type() != JobType.WORKBOOK) {
+            throw new InvalidRequestException("type", "operation " + spec.operation() + " runs as type custom or workbook, not "
+                    + spec.type());
+        }
+        ConfigKeys.onlyKnown(spec, KEYS);
+        Workbook workbook = SheetSource.workbook(spec, context);
+        Workbook.Sheet sheet = SheetSource.sheet(spec, workbook);
+        transformations(spec, sheet);
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        outputs.put(WorkbookOutputs.WRITES_WORKBOOK, true);
+        outputs.put("workbookId", OutputIds.workbookId(context.jobId()));
+        outputs.put("sheetId", OutputIds.sheetId(context.jobId()));
+        outputs.put("sheetName", sheet.name());
+        outputs.put("fields", sheet.fields());
+        outputs.put("sourceWorkbookId", workbook.id());
+        return new BatchPlan(sheet.recordCount(), sheet.segments().size(), spec.execution().batchSize(), outputs);
+    }
+
+    @Override
+    public Map<String, Object> batchInput(JobSpec spec, BatchPlan plan, int batch, PlanningContext context) {
+        Workbook.Sheet sheet = SheetSource.planned(spec, context, spec.operation());
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("sourceSheetId", sheet.id());
+        input.put("segment", sheet.segments().get(batch));
+        input.put("sheetId", plan.outputs().get("sheetId"));
+        input.put("fields", sheet.fields());
+        input.put("transformations", spec.config().get("transformations"));
+        return input;
+    }
+
+    /** Checks the transformations against the sheet's fields: a 400 naming the step that is wrong. */
+    static Transformations transformations(JobSpec spec, Workbook.Sheet sheet) throws InvalidRequestException {
+        Object given = spec.config().get("transformations");
+        if (given == null) {
+            throw new InvalidRequestException(Transformations.CONFIG_PATH, "is required: the steps to apply");
+        }
+        JsonNode list = Json.MAPPER.valueToTree(given);
+        return Transformations.parse(list, new LinkedHashSet<>(sheet.fields()));
+    }
+}
