@@ -1,5 +1,7 @@
 package dev.sluice.formats.csv;
 
+import dev.sluice.formats.Positions;
+
 /**
  * A problem with one record that does not stop the parse, such as a ragged row (delivered as well)
  * or a quote never closed before the end of the input (the record is not delivered).

@@ -1,5 +1,6 @@
 package dev.sluice.formats.json;
 
+import dev.sluice.formats.Positions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

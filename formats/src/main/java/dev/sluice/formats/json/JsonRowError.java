@@ -1,5 +1,7 @@
 package dev.sluice.formats.json;
 
+import dev.sluice.formats.Positions;
+
 /**
  * A problem with one row that does not stop the reading: a value that is not an object, a malformed
  * NDJSON line, a row past a {@link JsonLimits limit} (none of these rows is delivered), or a field
