@@ -44,6 +44,21 @@ class ExtractExportIT {
         }
         assertThat(exported).isEqualTo(csv.rows);
 
+        JsonNode xlsxJob = export(workbookId, "xlsx", false);
+        java.nio.file.Path xlsx = java.nio.file.Files.createTempFile("export", ".xlsx");
+        java.nio.file.Files.write(xlsx, download(xlsxJob));
+        try (var book = dev.sluice.formats.xlsx.XlsxWorkbook.open(xlsx);
+             var sheet = book.read(book.sheets().get(0), true)) {
+            assertThat(sheet.fields()).containsExactlyElementsOf(SampleCsv.FIELDS);
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (var row = sheet.next(); row != null; row = sheet.next()) {
+                rows.add(row.values().stream().map(v -> v == null ? "" : v.toString()).toList());
+            }
+            assertThat(rows).isEqualTo(csv.rows);
+        } finally {
+            java.nio.file.Files.deleteIfExists(xlsx);
+        }
+
         JsonNode csvJob = export(workbookId, "csv", false);
         byte[] exportedCsv = download(csvJob);
         assertThat(parse(exportedCsv)).as(new String(exportedCsv, 0, Math.min(300, exportedCsv.length))).isEqualTo(csv.rows);

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 public final class ContentSniffer {
 
     public static final String ZIP = "application/zip";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String JSON = "application/json";
     public static final String CSV = "text/csv";
     public static final String TEXT = "text/plain";

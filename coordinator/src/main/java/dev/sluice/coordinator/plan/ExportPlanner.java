@@ -14,14 +14,14 @@ import java.util.Set;
 
 /**
  * {@code workbook / export}: writes a sheet's records to a new stored file. Config: {@code format}
- * ({@code json} default, or {@code csv}), {@code includeMetadata} (record id, validity and messages;
+ * ({@code json} default, {@code csv} or {@code xlsx}), {@code includeMetadata} (record id, validity and messages;
  * default false), {@code filterInvalidRecords} (leave out records with an error; default false), and
  * {@code sheetId} (which sheet; default the workbook's first). One batch streams the whole sheet.
  */
 public final class ExportPlanner implements OperationPlanner {
 
     private static final Set<String> KEYS = Set.of("format", "includeMetadata", "filterInvalidRecords", "sheetId");
-    private static final Set<String> FORMATS = Set.of("json", "csv");
+    private static final Set<String> FORMATS = Set.of("json", "csv", "xlsx");
 
     @Override
     public String operation() {
@@ -36,7 +36,7 @@ public final class ExportPlanner implements OperationPlanner {
         ConfigKeys.onlyKnown(spec, KEYS);
         String format = ConfigKeys.text(spec, "format", "json");
         if (!FORMATS.contains(format)) {
-            throw new InvalidRequestException("config.format", "'" + format + "' is not supported; use json or csv");
+            throw new InvalidRequestException("config.format", "'" + format + "' is not supported; use json, csv or xlsx");
         }
         ConfigKeys.bool(spec, "includeMetadata", false);
         ConfigKeys.bool(spec, "filterInvalidRecords", false);

@@ -10,7 +10,8 @@ final class ContentTypes {
     }
 
     /**
-     * {@code .json} is {@link ContentSniffer#JSON} and {@code .csv} {@link ContentSniffer#CSV} whatever
+     * {@code .json} is {@link ContentSniffer#JSON}, {@code .csv} {@link ContentSniffer#CSV} and
+     * {@code .xlsx} {@link ContentSniffer#XLSX} whatever
      * the bytes (an export names what it wrote); any other name gets what {@link ContentSniffer}
      * makes of the first bytes.
      */
@@ -21,6 +22,9 @@ final class ContentTypes {
         }
         if (lower.endsWith(".csv")) {
             return ContentSniffer.CSV;
+        }
+        if (lower.endsWith(".xlsx")) {
+            return ContentSniffer.XLSX;
         }
         return ContentSniffer.sniff(head, length);
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Operation {@code export}: streams a sheet's records into a new stored file, as a JSON array
- * ({@link JsonExport}) or CSV ({@link CsvExport}), optionally with each record's metadata and
+ * ({@link JsonExport}), CSV ({@link CsvExport}) or XLSX ({@link XlsxExport}), optionally with each record's metadata and
  * without the invalid ones. Memory holds one record and one file chunk whatever the sheet's size.
  * The output names the {@code fileId}, the {@code records} written, the records {@code filtered}
  * out as invalid, and the file's {@code size} in bytes.
@@ -27,14 +27,22 @@ public final class ExportHandler implements BatchHandler {
         return OPERATION;
     }
 
+    private static String sheetName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
     @Override
     public BatchResult run(Batch batch, BatchContext context) throws Exception {
         ExportInput input = Inputs.convert(batch.input(), ExportInput.class, OPERATION).validated();
         DataAccess data = context.data();
         try (FileOutput file = data.createFile(input.fileId(), input.fileName())) {
-            ExportWriter writer = ExportInput.CSV.equals(input.format())
-                    ? new CsvExport(file, input.fields(), input.includeMetadata())
-                    : new JsonExport(file, input.fields(), input.includeMetadata());
+            ExportWriter writer = switch (input.format()) {
+                case ExportInput.CSV -> new CsvExport(file, input.fields(), input.includeMetadata());
+                case ExportInput.XLSX -> new XlsxExport(file, sheetName(input.fileName()), input.fields(),
+                        input.includeMetadata());
+                default -> new JsonExport(file, input.fields(), input.includeMetadata());
+            };
             var copy = new ExportCopy(writer, input.filterInvalidRecords(), context);
             writer.begin();
             try {

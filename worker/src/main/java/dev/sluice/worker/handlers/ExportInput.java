@@ -12,7 +12,7 @@ import java.util.List;
  * @param segments             where its records are, in row order
  * @param fileId               the id of the file to write
  * @param fileName             its name, such as {@code customers.json}
- * @param format               {@code json} or {@code csv}
+ * @param format               {@code json}, {@code csv} or {@code xlsx}
  * @param includeMetadata      whether each record carries its id, validity and messages
  * @param filterInvalidRecords whether records with an error message are left out
  */
@@ -21,6 +21,7 @@ record ExportInput(String sheetId, List<String> fields, List<Segment> segments, 
 
     static final String JSON = "json";
     static final String CSV = "csv";
+    static final String XLSX = "xlsx";
 
     /** Checks what the types alone do not; a wrong input fails for good. */
     ExportInput validated() throws BatchFailure {
@@ -29,7 +30,8 @@ record ExportInput(String sheetId, List<String> fields, List<Segment> segments, 
         Inputs.require(segments != null, "segments", "is required");
         Inputs.require(fileId != null && !fileId.isBlank(), "fileId", "is required");
         Inputs.require(fileName != null && !fileName.isBlank(), "fileName", "is required");
-        Inputs.require(JSON.equals(format) || CSV.equals(format), "format", "must be \"json\" or \"csv\", not " + format);
+        Inputs.require(JSON.equals(format) || CSV.equals(format) || XLSX.equals(format), "format",
+                "must be \"json\", \"csv\" or \"xlsx\", not " + format);
         return this;
     }
 }

@@ -113,11 +113,39 @@ class ExportHandlerTest {
 
     @Test
     void anUnknownFormatFailsForGood() {
-        assertThatThrownBy(() -> handler.run(batch("xlsx", false, false), context))
+        assertThatThrownBy(() -> handler.run(batch("ods", false, false), context))
                 .isInstanceOfSatisfying(BatchFailure.class, failure -> {
                     assertThat(failure.retryable()).isFalse();
-                    assertThat(failure.getMessage()).isEqualTo("input.format must be \"json\" or \"csv\", not xlsx");
+                    assertThat(failure.getMessage()).isEqualTo("input.format must be \"json\", \"csv\" or \"xlsx\", not ods");
                 });
+    }
+
+    @Test
+    void xlsxHasOneSheetNamedAfterTheExportWithTheHeaderAndEveryRecordAndNoFormulas() throws Exception {
+        segments.clear();
+        Map<String, Object> formula = new LinkedHashMap<>();
+        formula.put("name", "=HYPERLINK(\"http://x\")");
+        formula.put("email", 7);
+        segments.add(write(SheetRecord.of("sh_1", 0, formula, List.of())));
+
+        handler.run(batch("xlsx", true, false), context);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, data.content("file_9"));
+            try (var workbook = dev.sluice.formats.xlsx.XlsxWorkbook.open(file)) {
+                assertThat(workbook.sheets()).extracting(dev.sluice.formats.xlsx.XlsxSheet::name).containsExactly("customers");
+                try (var sheet = workbook.read(workbook.sheets().get(0), true)) {
+                    assertThat(sheet.fields()).containsExactly("_id", "_valid", "_messages", "name", "email");
+                    var row = sheet.next();
+                    assertThat(row.values().get(0)).isEqualTo("sh_1/000000000000");
+                    assertThat(row.values().get(3)).as("text, not a formula").isEqualTo("=HYPERLINK(\"http://x\")");
+                    assertThat(((Number) row.values().get(4)).intValue()).isEqualTo(7);
+                    assertThat(sheet.next()).isNull();
+                }
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     private String export(String format, boolean includeMetadata, boolean filterInvalidRecords) throws Exception {
