@@ -36,7 +36,7 @@ final class TopicSetup {
         Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
         List<NewTopic> wanted = new ArrayList<>();
         for (String name : List.of(topics.jobRequests(), topics.jobEvents(), topics.taskResults(), topics.jobRequestsDlq(),
-                topics.jobNotices(), topics.jobErrors(), topics.jobLogs())) {
+                topics.jobNotices(), topics.jobErrors(), topics.jobLogs(), topics.jobEnds())) {
             wanted.add(topic(name, settings.partitions(), settings, Map.of()));
         }
         wanted.add(topic(topics.workers(), 1, settings, Map.of("cleanup.policy", "compact")));

@@ -53,6 +53,14 @@ public record Topics(String prefix) {
         return prefix + ".job-errors";
     }
 
+    /**
+     * Jobs that ended before their batches did (canceled or failed): key the job id, value the event
+     * type. Workers follow it to stop those jobs' batches; small, so every worker can read all of it.
+     */
+    public String jobEnds() {
+        return prefix + ".job-ends";
+    }
+
     /** Log lines of jobs, from the coordinator (one per event) and from handlers: key the job id. */
     public String jobLogs() {
         return prefix + ".job-logs";

@@ -195,6 +195,10 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
             context.forward(new Record<>(event.jobId(), new Out(topics.jobEvents(),
                     EventCodec.encode(event, step.after())), ts, type));
             lines.add(EventLog.line(event, step.after()));
+            if (event instanceof JobEvent.Canceled || event instanceof JobEvent.Failed) {
+                context.forward(new Record<>(event.jobId(), new Out(topics.jobEnds(),
+                        event.wireType().getBytes(StandardCharsets.UTF_8)), ts));
+            }
             if (event instanceof JobEvent.Dispatched dispatched) {
                 for (TaskFactory.Keyed task : TaskFactory.tasks(topics, step.after(), dispatched, decoder.planners(),
                         lookups.forJob(event.jobId()))) {

@@ -158,6 +158,22 @@ class CoordinatorTopologyTest {
     }
 
     @Test
+    void aCanceledOrFailedJobIsAnnouncedOnTheJobEndsTopicForWorkersAndACompletedOneIsNot() {
+        h.workerUp("w1", "default", "synthetic");
+        h.request("job-1", synthetic(10, 1, 2, ""));
+        h.request("job-2", synthetic(1, 1, 1, ""));
+        h.request("job-3", synthetic(1, 1, 1, ""));
+        List<Task> tasks = h.tasks(Priority.NORMAL);
+        h.request("job-1", "{\"action\":\"cancel\"}");
+        h.failed(tasks.stream().filter(t -> t.jobId().equals("job-2")).findFirst().orElseThrow(), "bad", false);
+        h.done(tasks.stream().filter(t -> t.jobId().equals("job-3")).findFirst().orElseThrow(), 1, 0);
+
+        var ends = h.driver.createOutputTopic(h.topics.jobEnds(), new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.StringDeserializer()).readKeyValuesToMap();
+        assertThat(ends).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("job-1", "job:canceled", "job-2", "job:failed"));
+    }
+
+    @Test
     void aJobRunningPastItsTimeoutFails() {
         h.workerUp("w1", "default", "synthetic");
         h.request("job-1", synthetic(1, 1, 1, ",\"options\":{\"timeout\":5000}"));

@@ -49,7 +49,7 @@ final class ClientConfigs {
         return config;
     }
 
-    /** Without a group, committed reads, from the end: follows the job events for jobs that end. */
+    /** Without a group, committed reads, from the end: follows the jobs that end before their batches. */
     static Map<String, Object> eventWatcher(WorkerSettings settings) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());

@@ -8,18 +8,16 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Follows the job-events topic from its end, without a group, for jobs that are canceled or fail,
- * and tells {@link EndedJobs}: a canceled job's batches stop on every worker. It reads only the
- * {@code sluice.type} header of each event, never its body.
+ * Follows the job-ends topic from its end, without a group, for jobs that are canceled or fail,
+ * and tells {@link EndedJobs}: a canceled job's batches stop on every worker. The topic holds only
+ * such endings (key the job, value the event type), so following it costs little.
  */
 final class JobEndWatcher implements Runnable {
 
-    static final String TYPE_HEADER = "sluice.type";
     private static final Set<String> ENDINGS = Set.of("job:canceled", "job:failed");
     private static final Logger LOG = LoggerFactory.getLogger(JobEndWatcher.class);
 
@@ -43,8 +41,7 @@ final class JobEndWatcher implements Runnable {
             consumer.seekToEnd(partitions);
             while (!stopped) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    Header type = record.headers().lastHeader(TYPE_HEADER);
-                    String name = type == null ? null : new String(type.value(), StandardCharsets.UTF_8);
+                    String name = record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
                     if (name != null && ENDINGS.contains(name) && record.key() != null) {
                         ended.end(record.key(), name);
                     }

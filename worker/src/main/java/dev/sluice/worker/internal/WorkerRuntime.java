@@ -52,7 +52,7 @@ public final class WorkerRuntime {
         var reporter = new Reporter(producer, settings.topics());
         var commits = new Commits(consumer);
         EndedJobs ended = new EndedJobs();
-        jobEnds = new JobEndWatcher(new KafkaConsumer<>(ClientConfigs.eventWatcher(settings)), settings.topics().jobEvents(),
+        jobEnds = new JobEndWatcher(new KafkaConsumer<>(ClientConfigs.eventWatcher(settings)), settings.topics().jobEnds(),
                 ended);
         runner = new BatchRunner(settings.concurrency(), buffer, handlers, data,
                 new Reports(settings.workerId(), settings.pool(), clock), reporter, meters, timer, clock,

@@ -56,7 +56,7 @@ final class TestBed implements AutoCloseable {
     TestBed(EmbeddedKafka kafka) {
         this.kafka = kafka;
         kafka.createTopics(TASK_PARTITIONS, topics.tasks(Topics.DEFAULT_POOL).toArray(String[]::new));
-        kafka.createTopics(1, topics.taskResults(), topics.workers(), topics.jobErrors(), topics.jobLogs(), topics.jobEvents());
+        kafka.createTopics(1, topics.taskResults(), topics.workers(), topics.jobErrors(), topics.jobLogs(), topics.jobEnds());
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
