@@ -31,8 +31,11 @@ class ExtractExportIT {
         String workbookId = extracted.at("/output/workbookId").asText();
         String sheetId = extracted.at("/output/sheetId").asText();
 
-        JsonNode workbook = shared.api().get("/api/v1/workbooks/" + workbookId).body();
-        assertThat(workbook.get("status").asText()).isEqualTo("ready");
+        // The workbook view follows the workbooks topic, a moment behind the job's own events.
+        JsonNode[] seen = new JsonNode[1];
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                "ready".equals((seen[0] = shared.api().get("/api/v1/workbooks/" + workbookId).body()).path("status").asText()));
+        JsonNode workbook = seen[0];
         assertThat(workbook.at("/sheets/0/fields")).extracting(JsonNode::asText).containsExactlyElementsOf(SampleCsv.FIELDS);
         assertThat(workbook.at("/sheets/0/recordCount").asLong()).isEqualTo(20_000);
         assertThat(pageAll(sheetId)).isEqualTo(csv.rows);

@@ -42,13 +42,18 @@ public final class JobReducer {
             return scheduled(state, scheduled);
         }
         if (event instanceof JobEvent.Waiting waiting) {
-            return state.withStatus(JobStatus.WAITING).withCoordination(new Gate(null, waiting.dependencies()),
-                    state.recurrence(), state.stages(), state.progress());
+            // Waiting for nothing but its input: it may start from now on, as soon as its input is there.
+            Instant from = waiting.dependencies().isEmpty() ? waiting.at() : null;
+            JobState waits = state.status() == JobStatus.WAITING ? state : state.withStatus(JobStatus.WAITING);
+            return waits.withCoordination(new Gate(from, waiting.dependencies()), state.recurrence(), state.stages(),
+                    state.progress());
         }
         if (event instanceof JobEvent.DependencyMet met) {
-            Gate gate = state.gate() == null ? new Gate(null, java.util.List.of()) : state.gate();
-            return state.withCoordination(gate.without(met.dependency()), state.recurrence(), state.stages(),
-                    state.progress());
+            Gate gate = (state.gate() == null ? new Gate(null, java.util.List.of()) : state.gate()).without(met.dependency());
+            if (gate.waitingFor().isEmpty()) {
+                gate = new Gate(met.at(), gate.waitingFor()); // it may start from now on
+            }
+            return state.withCoordination(gate, state.recurrence(), state.stages(), state.progress());
         }
         if (event instanceof JobEvent.Fired fired) {
             Recurrence before = state.recurrence();

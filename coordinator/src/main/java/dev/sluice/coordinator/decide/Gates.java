@@ -36,9 +36,18 @@ final class Gates {
         afterTime(b, now);
     }
 
-    /** Time passed: a one-off job whose time has come goes on; a recurring schedule fires. */
+    /**
+     * Time passed: a one-off job whose time has come goes on; a recurring schedule fires; a job
+     * that waits only for its input tries again.
+     */
     void tick(Decision.Builder b, Instant now) {
         JobState state = b.state();
+        if (state.status() == JobStatus.WAITING) {
+            if (state.gate() != null && state.gate().waitingFor().isEmpty()) {
+                go(b, now);
+            }
+            return;
+        }
         if (state.spec().start().recurring()) {
             fire(b, now);
         } else if (state.gate() != null && state.gate().runAt() != null && !now.isBefore(state.gate().runAt())) {

@@ -169,11 +169,8 @@ public final class JobDecider {
             return new Decision(state, List.of());
         }
         Decision.Builder b = new Decision.Builder(state);
-        if (state.status() == JobStatus.SCHEDULED) {
+        if (state.status() == JobStatus.SCHEDULED || state.status() == JobStatus.WAITING) {
             gates.tick(b, now);
-            return b.build();
-        }
-        if (state.status() == JobStatus.WAITING) {
             return b.build();
         }
         if (state.spec().type() == dev.sluice.common.job.JobType.PIPELINE) {

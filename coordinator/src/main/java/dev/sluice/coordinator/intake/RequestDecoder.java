@@ -90,7 +90,22 @@ public final class RequestDecoder {
             }
         }
         return new Intake.Create(jobId, spec, pools.choose(spec.execution().resources()),
-                startsLater(spec) ? null : planners.plan(spec, context.forJob(jobId)));
+                startsLater(spec) ? null : planOrLater(jobId, spec, context));
+    }
+
+    /**
+     * The plan, or null when what the job reads is not ready yet (a workbook whose writer just
+     * completed, seen a moment early): the job is then planned when it starts, after a short wait.
+     */
+    private BatchPlan planOrLater(String jobId, JobSpec spec, LookupContext context) throws InvalidRequestException {
+        try {
+            return planners.plan(spec, context.forJob(jobId));
+        } catch (InvalidRequestException e) {
+            if (e.notReady()) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** Plans a job that starts now; throws naming the field when what it reads is missing or wrong. */

@@ -19,9 +19,13 @@ final class SheetSource {
         String id = ConfigKeys.requiredSource(spec, "workbook");
         Workbook workbook = context.workbook(id).orElseThrow(() -> new InvalidRequestException("source",
                 "no workbook '" + id + "'"));
+        if (Workbook.EXTRACTING.equals(workbook.status())) {
+            throw InvalidRequestException.notReady("source", "workbook " + id + " is " + workbook.status()
+                    + "; use it once the job that writes it has completed");
+        }
         if (!Workbook.READY.equals(workbook.status())) {
             throw new InvalidRequestException("source", "workbook " + id + " is " + workbook.status()
-                    + "; use it once the job that writes it has completed");
+                    + "; its records are incomplete");
         }
         return workbook;
     }

@@ -75,6 +75,42 @@ class DependencyPipelineTopologyTest extends TopologyTestBase {
         assertThat(h.completeAll(10)).extracting(Task::jobId).containsExactly("export");
     }
 
+    private static dev.sluice.common.record.Workbook workbook(String status) {
+        return new dev.sluice.common.record.Workbook("wb_1", "people", status, "extract-1", java.time.Instant.EPOCH,
+                List.of(new dev.sluice.common.record.Workbook.Sheet("sh_1", "people", List.of("name"), 1,
+                        List.of(new dev.sluice.common.record.Segment(0, 0, 0, 0, 1)))));
+    }
+
+    @Test
+    void aJobWhoseWorkbookIsStillBeingWrittenWaitsForItAndStartsOnceItIsReady() {
+        h.workerUp("w1", "default", "synthetic", "export");
+        h.workbook(workbook("extracting"));
+        h.request("export", "{\"type\":\"workbook\",\"operation\":\"export\",\"source\":\"wb_1\"}");
+
+        JobState waiting = h.state("export");
+        assertThat(waiting.status()).isEqualTo(JobStatus.WAITING);
+        assertThat(waiting.blockedBy()).startsWith("waiting for its input: source: workbook wb_1 is extracting");
+        h.workbook(workbook("ready"));
+        pass(Duration.ofMillis(500), Duration.ofMillis(250));
+
+        assertThat(h.tasks(Priority.NORMAL)).extracting(Task::jobId).containsExactly("export");
+    }
+
+    @Test
+    void aJobWhoseInputIsNeverReadyFailsAfterTheGraceSayingWhy() {
+        h.workerUp("w1", "default", "synthetic", "export");
+        h.workbook(workbook("extracting"));
+        h.request("export", "{\"type\":\"workbook\",\"operation\":\"export\",\"source\":\"wb_1\"}");
+        pass(Duration.ofSeconds(29), Duration.ofSeconds(1));
+        assertThat(h.state("export").status()).isEqualTo(JobStatus.WAITING);
+        pass(Duration.ofSeconds(2), Duration.ofSeconds(1));
+
+        JobState failed = h.state("export");
+        assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(failed.errorCode()).isEqualTo("invalid_input");
+        assertThat(failed.error()).contains("workbook wb_1 is extracting");
+    }
+
     @Test
     void anUnknownDependencyIsRejectedNamingTheField() {
         h.request("export", synthetic(10, "\"dependencies\":[\"nope\"]"));

@@ -87,6 +87,12 @@ final class TopologyHarness implements AutoCloseable {
         report(new TaskReport.Done(task.jobId(), task.batch(), task.attempt(), workerId, now(), records, errors, 1, null));
     }
 
+    /** Publishes {@code workbook} on the workbooks topic, as the coordinator does for the job that writes it. */
+    void workbook(dev.sluice.common.record.Workbook workbook) {
+        driver.createInputTopic(topics.workbooks(), new StringSerializer(), new ByteArraySerializer())
+                .pipeInput(workbook.id(), Json.bytes(workbook));
+    }
+
     /** The job as the coordinator stores it now, or null. */
     dev.sluice.common.job.JobState state(String id) {
         return driver.<String, dev.sluice.common.job.JobState>getKeyValueStore(Stores.JOBS).get(id);
