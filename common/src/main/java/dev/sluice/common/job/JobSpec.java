@@ -29,11 +29,6 @@ public record JobSpec(JobType type, String operation, String source, Map<String,
         options = options == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 
-    /** The same job with another source (a pipeline stage's, known once the stage before it is done). */
-    public JobSpec withSource(String newSource) {
-        return new JobSpec(type, operation, newSource, config, options, execution, idempotencyKey, start);
-    }
-
     /** The job a recurring schedule starts at a firing: the same, to run now, without the schedule's options. */
     public JobSpec asRun() {
         Map<String, Object> runOptions = new LinkedHashMap<>(options);

@@ -5,6 +5,7 @@ import dev.sluice.common.job.FailureCode;
 import dev.sluice.common.job.JobEvent;
 import dev.sluice.common.job.JobState;
 import dev.sluice.common.job.JobStatus;
+import dev.sluice.common.job.JobType;
 import dev.sluice.common.job.Resume;
 import dev.sluice.common.job.RetryPolicy;
 import dev.sluice.common.task.TaskReport;
@@ -12,7 +13,6 @@ import dev.sluice.coordinator.intake.Intake;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,7 +76,7 @@ public final class JobDecider {
             return Decision.none(state);
         }
         Decision.Builder b = new Decision.Builder(state);
-        if (state.spec().type() == dev.sluice.common.job.JobType.PIPELINE && state.status() != JobStatus.WAITING) {
+        if (state.spec().type() == JobType.PIPELINE && state.status() != JobStatus.WAITING) {
             pipelines.stageEnded(b, ended, now);
         } else {
             gates.dependencyEnded(b, ended, now);
@@ -98,7 +98,7 @@ public final class JobDecider {
     /** Starts the retry a notice asks for; a retry that exists already is left as it is. */
     public Decision startRetry(JobState existing, Notice.Retry retry, Instant now) {
         if (existing != null) {
-            return new Decision(existing, List.of());
+            return Decision.none(existing);
         }
         Decision.Builder b = new Decision.Builder(null)
                 .add(new JobEvent.Created(retry.jobId(), now, retry.spec(), retry.pool(), retry.parentId(),
@@ -112,7 +112,7 @@ public final class JobDecider {
      * job. The retry's id comes from the original's, so asking twice starts one retry.
      */
     public Optional<Notice.Retry> retry(JobState state) {
-        if (state == null || state.batches() == null || state.spec().type() == dev.sluice.common.job.JobType.PIPELINE
+        if (state == null || state.batches() == null || state.spec().type() == JobType.PIPELINE
                 || (state.status() != JobStatus.FAILED && state.status() != JobStatus.CANCELED)) {
             return Optional.empty();
         }
@@ -134,7 +134,7 @@ public final class JobDecider {
     public Decision report(JobState state, TaskReport report, Instant now) {
         if (state == null || state.status().terminal() || state.batches() == null
                 || !state.batches().awaiting(report.batch(), report.attempt())) {
-            return new Decision(state, List.of());
+            return Decision.none(state);
         }
         Decision.Builder b = new Decision.Builder(state);
         if (state.status() == JobStatus.QUEUED) {
@@ -166,14 +166,14 @@ public final class JobDecider {
      */
     public Decision tick(JobState state, Collection<Lease> leases, Instant now) {
         if (state == null || state.status().terminal()) {
-            return new Decision(state, List.of());
+            return Decision.none(state);
         }
         Decision.Builder b = new Decision.Builder(state);
         if (state.status() == JobStatus.SCHEDULED || state.status() == JobStatus.WAITING) {
             gates.tick(b, now);
             return b.build();
         }
-        if (state.spec().type() == dev.sluice.common.job.JobType.PIPELINE) {
+        if (state.spec().type() == JobType.PIPELINE) {
             pipelines.tick(b, now);
             return b.build();
         }

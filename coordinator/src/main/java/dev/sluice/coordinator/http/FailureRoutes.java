@@ -13,6 +13,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 
 /**
  * What went wrong in a job, and what it left: {@code /errors}, {@code /failed-records} (both paged
@@ -83,17 +84,17 @@ final class FailureRoutes {
     private void artifact(Context ctx) throws IOException {
         ObjectNode job = job(ctx);
         String name = ctx.pathParam("name");
-        Artifacts.Artifact listed = artifacts.list(job).stream().filter(a -> a.name().equals(name)).findFirst()
-                .orElseThrow(() -> ApiError.notFound("artifact '" + name + "' of job " + job.get("id").asText()));
-        if (listed.type().equals("export")) {
-            ctx.redirect(listed.downloadUrl());
+        Optional<Artifacts.Download> download = artifacts.open(job, name);
+        if (download.isEmpty()) {
+            Artifacts.Artifact exported = artifacts.export(job).filter(a -> a.name().equals(name))
+                    .orElseThrow(() -> ApiError.notFound("artifact '" + name + "' of job " + job.get("id").asText()));
+            ctx.redirect(exported.downloadUrl());
             return;
         }
-        Artifacts.Writing writing = artifacts.open(job, name).orElseThrow();
-        ctx.contentType(listed.contentType());
+        ctx.contentType(download.get().contentType());
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         OutputStream out = ctx.outputStream();
-        writing.to(out);
+        download.get().writing().to(out);
         out.flush();
     }
 

@@ -160,7 +160,8 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
         }
         for (String id : ids) {
             try {
-                apply(decider.tick(jobs.get(id), leases.of(id), now));
+                JobState job = jobs.get(id);
+                apply(decider.tick(job, Leases.mayHold(job) ? leases.of(id) : List.of(), now));
             } catch (RuntimeException e) {
                 LOG.error("could not check the timers of job {}", id, e);
             }

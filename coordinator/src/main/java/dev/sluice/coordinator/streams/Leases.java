@@ -32,6 +32,11 @@ final class Leases {
         }
     }
 
+    /** True when workers may hold leases on the job's batches: it has batches in flight. */
+    static boolean mayHold(JobState job) {
+        return job != null && job.batches() != null && !job.batches().inFlight().isEmpty();
+    }
+
     /** The leases held on {@code jobId}'s batches. */
     List<Lease> of(String jobId) {
         List<Lease> held = new ArrayList<>();

@@ -41,34 +41,43 @@ public final class Artifacts {
     public record Artifact(String name, String type, String contentType, long size, String downloadUrl) {
     }
 
-    /** The artifacts of {@code job} (as the API shows it). */
+    /** The artifacts of {@code job} (as the API shows it); the sizes of the log and report are rendered to count. */
     public List<Artifact> list(JsonNode job) {
         String id = job.get("id").asText();
-        List<String> chain = chain(job);
         List<Artifact> out = new ArrayList<>();
-        out.add(new Artifact(LOG, "log", "text/plain; charset=utf-8", size(stream -> writeLog(id, stream)),
-                url(id, LOG)));
-        if (errors.any(chain)) {
-            out.add(new Artifact(ERROR_REPORT, "report", "text/csv; charset=utf-8",
-                    size(stream -> writeErrorReport(chain, stream)), url(id, ERROR_REPORT)));
+        for (String name : List.of(LOG, ERROR_REPORT)) {
+            open(job, name).ifPresent(download -> out.add(new Artifact(name, download.type(), download.contentType(),
+                    size(download.writing()), url(id, name))));
         }
-        JsonNode output = job.path("output");
-        Optional<FileMeta> exported = output.path("fileId").isTextual() && "completed".equals(job.path("status").asText())
-                ? files.apply(output.get("fileId").asText()) : Optional.empty();
-        exported.ifPresent(file -> out.add(new Artifact(file.name(), "export", file.contentType(), file.size(),
-                output.path("fileUrl").asText())));
+        export(job).ifPresent(out::add);
         return out;
     }
 
-    /** Writes the artifact called {@code name} of {@code job}; empty when it has none of that name. */
-    public Optional<Writing> open(JsonNode job, String name) {
+    /** The log or the error report of {@code job}, ready to write; empty when it has none of that name. */
+    public Optional<Download> open(JsonNode job, String name) {
         if (name.equals(LOG)) {
-            return Optional.of(stream -> writeLog(job.get("id").asText(), stream));
+            return Optional.of(new Download("log", "text/plain; charset=utf-8",
+                    stream -> writeLog(job.get("id").asText(), stream)));
         }
-        if (name.equals(ERROR_REPORT) && errors.any(chain(job))) {
-            return Optional.of(stream -> writeErrorReport(chain(job), stream));
+        List<String> chain = chain(job);
+        if (name.equals(ERROR_REPORT) && errors.any(chain)) {
+            return Optional.of(new Download("report", "text/csv; charset=utf-8",
+                    stream -> writeErrorReport(chain, stream)));
         }
         return Optional.empty();
+    }
+
+    /** The file a completed export wrote, as an artifact; empty for other jobs. */
+    public Optional<Artifact> export(JsonNode job) {
+        JsonNode output = job.path("output");
+        Optional<FileMeta> exported = output.path("fileId").isTextual() && "completed".equals(job.path("status").asText())
+                ? files.apply(output.get("fileId").asText()) : Optional.empty();
+        return exported.map(file -> new Artifact(file.name(), "export", file.contentType(), file.size(),
+                output.path("fileUrl").asText()));
+    }
+
+    /** An artifact to write: its type, content type and bytes. */
+    public record Download(String type, String contentType, Writing writing) {
     }
 
     /** The job and the jobs it retries, whose failed records it carries. */
