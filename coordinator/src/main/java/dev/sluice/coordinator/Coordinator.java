@@ -116,7 +116,7 @@ public final class Coordinator {
         ApiServer api = settings.httpPort() < 0 ? null : ApiServer.start(settings.httpPort(),
                 new ApiServer.Parts(decoder, lookups, sender, view, files, data,
                         new ErrorView(() -> store(streams, Stores.ERRORS)), new LogView(() -> store(streams, Stores.LOGS)),
-                        tail, registry),
+                        tail, registry, settings.topics().workbooks()),
                 () -> streams.state() == KafkaStreams.State.RUNNING, clock);
         return new Coordinator(streams, admin, tail, sender, api, duties, view, files, ended);
     }

@@ -11,13 +11,20 @@ import java.util.Map;
  * @param options the request's {@code options} as given, echoed back by the API
  * @param idempotencyKey the producer's key for retried requests, or null
  * @param start          when the job may start: schedule and dependencies
+ * @param destination    the workbook a job writes into by its schema ({@code map}), or null
  */
 public record JobSpec(JobType type, String operation, String source, Map<String, Object> config,
-                      Map<String, Object> options, Execution execution, String idempotencyKey, Start start) {
+                      Map<String, Object> options, Execution execution, String idempotencyKey, Start start,
+                      String destination) {
 
     public JobSpec(JobType type, String operation, String source, Map<String, Object> config,
                    Map<String, Object> options, Execution execution, String idempotencyKey) {
-        this(type, operation, source, config, options, execution, idempotencyKey, Start.NOW);
+        this(type, operation, source, config, options, execution, idempotencyKey, Start.NOW, null);
+    }
+
+    public JobSpec(JobType type, String operation, String source, Map<String, Object> config,
+                   Map<String, Object> options, Execution execution, String idempotencyKey, Start start) {
+        this(type, operation, source, config, options, execution, idempotencyKey, start, null);
     }
 
     public JobSpec {
@@ -33,6 +40,6 @@ public record JobSpec(JobType type, String operation, String source, Map<String,
     public JobSpec asRun() {
         Map<String, Object> runOptions = new LinkedHashMap<>(options);
         runOptions.keySet().removeAll(java.util.Set.of("schedule", "recurring", "timezone", "missedFirings"));
-        return new JobSpec(type, operation, source, config, runOptions, execution, null, Start.NOW);
+        return new JobSpec(type, operation, source, config, runOptions, execution, null, Start.NOW, destination);
     }
 }

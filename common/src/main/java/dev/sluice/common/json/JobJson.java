@@ -20,6 +20,9 @@ public final class JobJson {
         out.put("type", job.spec().type().wireName());
         out.put("operation", job.spec().operation());
         out.put("source", job.spec().source());
+        if (job.spec().destination() != null) {
+            out.put("destination", job.spec().destination());
+        }
         out.set("config", Json.MAPPER.valueToTree(job.spec().config()));
         out.set("options", Json.MAPPER.valueToTree(job.spec().options()));
         out.put("status", job.status().wireName());

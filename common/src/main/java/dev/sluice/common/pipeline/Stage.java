@@ -18,12 +18,13 @@ import java.util.Map;
  *                  repeats removed; empty when the stage can start at once
  * @param source    the child job's {@code source}; null to take it from the stages it depends on (the
  *                  workbook or file the first of them wrote or read), or from the pipeline's own source
+ * @param destination the child job's {@code destination} (the schema workbook a {@code map} writes by), or null
  */
 public record Stage(String name, JobType type, String operation, Map<String, Object> config, List<String> dependsOn,
-                    String source) {
+                    String source, String destination) {
 
     public Stage(String name, JobType type, String operation, Map<String, Object> config, List<String> dependsOn) {
-        this(name, type, operation, config, dependsOn, null);
+        this(name, type, operation, config, dependsOn, null, null);
     }
 
     public Stage {

@@ -19,8 +19,8 @@ import java.util.Set;
  */
 public final class PipelineParser {
 
-    private static final Set<String> STAGE_KEYS = Set.of("name", "type", "operation", "source", "config", "options",
-            "dependsOn");
+    private static final Set<String> STAGE_KEYS = Set.of("name", "type", "operation", "source", "destination", "config",
+            "options", "dependsOn");
 
     private PipelineParser() {
     }
@@ -58,6 +58,9 @@ public final class PipelineParser {
         if (source != null) {
             body.put("source", source);
         }
+        if (stage.destination() != null) {
+            body.put("destination", stage.destination());
+        }
         body.set("config", Json.MAPPER.valueToTree(stage.config()));
         try {
             return RequestParser.parse(body, now);
@@ -71,7 +74,7 @@ public final class PipelineParser {
         if (!node.isObject()) {
             throw new InvalidRequestException(path, "must be an object with name, type, operation");
         }
-        Fields.onlyKnown(node, path, STAGE_KEYS, "; a stage has name, type, operation, source, config, dependsOn");
+        Fields.onlyKnown(node, path, STAGE_KEYS, "; a stage has name, type, operation, source, destination, config, dependsOn");
         String name = Fields.requiredText(node, "name", path + ".name");
         if (node.hasNonNull("options")) {
             throw new InvalidRequestException(path + ".options", "stages take the pipeline's options; give them there");
@@ -84,6 +87,9 @@ public final class PipelineParser {
         }
         if (node.has("config")) {
             job.set("config", node.get("config"));
+        }
+        if (node.has("destination")) {
+            job.set("destination", node.get("destination"));
         }
         JobSpec spec;
         try {
@@ -104,6 +110,6 @@ public final class PipelineParser {
             deps.forEach(d -> dependsOn.add(d.asText()));
         }
         return new Stage(name, spec.type(), spec.operation(), (Map<String, Object>) (Map<?, ?>) spec.config(), dependsOn,
-                spec.source());
+                spec.source(), spec.destination());
     }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
  */
 public final class RequestParser {
 
-    static final Set<String> TOP_LEVEL = Set.of("type", "operation", "source", "config", "options", "idempotencyKey");
+    static final Set<String> TOP_LEVEL = Set.of("type", "operation", "source", "destination", "config", "options",
+            "idempotencyKey");
     private static final int MAX_TEXT = 256;
 
     private RequestParser() {
@@ -26,10 +27,11 @@ public final class RequestParser {
         if (body == null || !body.isObject()) {
             throw new InvalidRequestException(null, "a job request must be a JSON object");
         }
-        Fields.onlyKnown(body, "", TOP_LEVEL, "; a job has type, operation, source, config, options, idempotencyKey");
+        Fields.onlyKnown(body, "", TOP_LEVEL, "; a job has type, operation, source, destination, config, options, idempotencyKey");
         JobType type = type(body);
         String operation = operation(body);
         String source = bounded(Fields.text(body, "source", "source"), "source");
+        String destination = bounded(Fields.text(body, "destination", "destination"), "destination");
         String idempotencyKey = bounded(Fields.text(body, "idempotencyKey", "idempotencyKey"), "idempotencyKey");
         JsonNode config = Fields.object(body, "config", "config");
         JsonNode options = Fields.object(body, "options", "options");
@@ -38,7 +40,7 @@ public final class RequestParser {
             PipelineParser.stages(config, now);
         }
         return new JobSpec(type, operation, source, asMap(config), asMap(options), execution, idempotencyKey,
-                StartParser.parse(options, now));
+                StartParser.parse(options, now), destination);
     }
 
     private static JobType type(JsonNode body) throws InvalidRequestException {

@@ -30,7 +30,7 @@ public final class ApiServer implements AutoCloseable {
     /** What the routes serve from. */
     public record Parts(RequestDecoder decoder, LookupContext lookups, RequestSender sender, JobView view,
                         FileStorage files, DataView data, ErrorView errors, LogView logs, EventTail tail,
-                        MeterRegistry registry) {
+                        MeterRegistry registry, String workbooksTopic) {
     }
 
     public static ApiServer start(int port, Parts parts, BooleanSupplier ready, Clock clock) {
@@ -48,7 +48,7 @@ public final class ApiServer implements AutoCloseable {
         new ScheduleRoutes(view, parts.sender(), waiter, clock).register(app);
         new FailureRoutes(view, new FailurePages(parts.errors()),
                 new Artifacts(parts.logs(), parts.errors(), parts.lookups()::file)).register(app);
-        new DataRoutes(parts.data()).register(app);
+        new DataRoutes(parts.data(), parts.sender(), parts.workbooksTopic(), clock).register(app);
         new EventRoutes(tail).register(app);
         app.get("/health/live", ctx -> ctx.result("ok"));
         app.get("/health/ready", ctx -> ctx.status(ready.getAsBoolean() ? 200 : 503).result(ready.getAsBoolean() ? "ready" : "not ready"));

@@ -28,8 +28,13 @@ public final class RequestSender implements AutoCloseable {
 
     /** Sends and waits for the broker's acknowledgement; a 503 when Kafka does not answer. */
     public void send(String jobId, byte[] body) {
+        send(topic, jobId, body);
+    }
+
+    /** As {@link #send(String, byte[])}, to another topic. */
+    public void send(String toTopic, String key, byte[] body) {
         try {
-            producer.send(new ProducerRecord<>(topic, jobId, body)).get(10, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(toTopic, key, body)).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiError(503, "unavailable", "interrupted while sending the request", null);

@@ -9,9 +9,7 @@ import dev.sluice.common.record.Workbook;
 import dev.sluice.common.request.InvalidRequestException;
 import dev.sluice.common.spi.OperationPlanner;
 import dev.sluice.common.spi.PlanningContext;
-import dev.sluice.coordinator.streams.WorkbookOutputs;
 import dev.sluice.rules.transform.Transformations;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -41,24 +39,14 @@ public class TransformPlanner implements OperationPlanner {
         Workbook workbook = SheetSource.workbook(spec, context);
         Workbook.Sheet sheet = SheetSource.sheet(spec, workbook);
         transformations(spec, sheet);
-        Map<String, Object> outputs = new LinkedHashMap<>();
-        outputs.put(WorkbookOutputs.WRITES_WORKBOOK, true);
-        outputs.put("workbookId", OutputIds.workbookId(context.jobId()));
-        outputs.put("sheetId", OutputIds.sheetId(context.jobId()));
-        outputs.put("sheetName", sheet.name());
-        outputs.put("fields", sheet.fields());
-        outputs.put("sourceWorkbookId", workbook.id());
+        Map<String, Object> outputs = SheetOutputs.of(context.jobId(), sheet.name(), sheet.fields(), sheet.schema(),
+                workbook.id());
         return new BatchPlan(sheet.recordCount(), sheet.segments().size(), spec.execution().batchSize(), outputs);
     }
 
     @Override
     public Map<String, Object> batchInput(JobSpec spec, BatchPlan plan, int batch, PlanningContext context) {
-        Workbook.Sheet sheet = SheetSource.planned(spec, context, spec.operation());
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("sourceSheetId", sheet.id());
-        input.put("segment", sheet.segments().get(batch));
-        input.put("sheetId", plan.outputs().get("sheetId"));
-        input.put("fields", sheet.fields());
+        Map<String, Object> input = SheetOutputs.input(spec, plan, batch, context);
         input.put("transformations", spec.config().get("transformations"));
         return input;
     }

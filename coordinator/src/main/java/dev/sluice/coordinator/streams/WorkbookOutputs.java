@@ -23,6 +23,8 @@ public final class WorkbookOutputs {
 
     /** The plan output that marks a job as the writer of the workbook named by {@code workbookId}. */
     public static final String WRITES_WORKBOOK = "writesWorkbook";
+    /** The plan output holding the written sheet's schema (see {@link Workbook.Sheet#schema()}), if it has one. */
+    public static final String SCHEMA = "schema";
 
     private final Topics topics;
     private final KeyValueStore<String, Collected> collected;
@@ -86,7 +88,8 @@ public final class WorkbookOutputs {
         List<String> fields = outputs.get("fields") != null ? (List<String>) outputs.get("fields")
                 : all.fields() != null ? all.fields() : List.of();
         Workbook.Sheet sheet = new Workbook.Sheet((String) outputs.get("sheetId"), (String) outputs.get("sheetName"),
-                fields, job.recordsProcessed(), new ArrayList<>(all.segments()));
+                fields, job.recordsProcessed(), new ArrayList<>(all.segments()),
+                (Map<String, Object>) outputs.get(SCHEMA));
         Workbook workbook = new Workbook(workbookId, (String) outputs.get("sheetName"), status, job.id(),
                 job.createdAt(), List.of(sheet));
         return new TaskFactory.Keyed(workbookId, new Out(topics.workbooks(), Json.bytes(workbook)));

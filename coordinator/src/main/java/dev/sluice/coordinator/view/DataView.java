@@ -14,7 +14,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * Workbooks and records as the API shows them, read from the global stores. A sheet {@code sh_X}
- * belongs to workbook {@code wb_X} (the ids an extract gives them).
+ * (or {@code sh_X.n}, sheet n of a schema workbook) belongs to workbook {@code wb_X}.
  */
 public final class DataView {
 
@@ -36,8 +36,14 @@ public final class DataView {
         if (!sheetId.startsWith("sh_")) {
             return Optional.empty();
         }
-        return workbook("wb_" + sheetId.substring(3))
-                .flatMap(w -> w.sheets().stream().filter(s -> s.id().equals(sheetId)).findFirst());
+        String rest = sheetId.substring(3);
+        Optional<Workbook.Sheet> sheet = sheetOf("wb_" + rest, sheetId);
+        int dot = rest.lastIndexOf('.');
+        return sheet.isPresent() || dot < 0 ? sheet : sheetOf("wb_" + rest.substring(0, dot), sheetId);
+    }
+
+    private Optional<Workbook.Sheet> sheetOf(String workbookId, String sheetId) {
+        return workbook(workbookId).flatMap(w -> w.sheets().stream().filter(s -> s.id().equals(sheetId)).findFirst());
     }
 
     /** One page of a sheet's records in row order, after the record {@code cursor} (null: from the first). */

@@ -1,6 +1,7 @@
 package dev.sluice.rules.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.common.json.Json;
 import dev.sluice.common.request.InvalidRequestException;
 import dev.sluice.rules.internal.JsonReads;
 import java.util.ArrayList;
@@ -48,6 +49,18 @@ public final class SchemaParser {
             parsed.add(sheet);
         }
         return new Schema(parsed);
+    }
+
+    /**
+     * A sheet definition that passed {@link #sheet} when it was stored (with a workbook, or in a job's
+     * batch input): parsed again, the same. {@code what} names it if it no longer parses.
+     */
+    public static SheetSchema stored(Map<String, Object> definition, String what) {
+        try {
+            return sheet(Json.MAPPER.valueToTree(definition), what);
+        } catch (InvalidRequestException e) {
+            throw new IllegalStateException("the stored schema of " + what + " no longer parses: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -1,0 +1,62 @@
+package dev.sluice.coordinator.plan;
+
+import dev.sluice.common.job.BatchPlan;
+import dev.sluice.common.job.JobSpec;
+import dev.sluice.common.job.JobType;
+import dev.sluice.common.json.Json;
+import dev.sluice.common.record.Segment;
+import dev.sluice.common.record.Workbook;
+import dev.sluice.common.request.InvalidRequestException;
+import dev.sluice.common.spi.OperationPlanner;
+import dev.sluice.common.spi.PlanningContext;
+import dev.sluice.coordinator.schema.SchemaWorkbooks;
+import dev.sluice.rules.schema.SheetSchema;
+import dev.sluice.rules.validate.ValidateOptions;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code workbook / validate-records}: checks every record of the source workbook's sheet against the
+ * sheet's schema (the one {@code map} gave it) and business rules, as {@code config} says (see
+ * {@link ValidateOptions}), writing a new workbook of the same rows with the messages stored on each
+ * record. One batch per segment of the source sheet. Uniqueness spans the whole sheet: a batch also
+ * reads the unique fields of the segments before its own.
+ */
+public class ValidateRecordsPlanner implements OperationPlanner {
+
+    private static final Set<String> KEYS = Set.of("validateRequiredFields", "validateDataTypes",
+            "validateBusinessRules", "rules", "dateOrder", "defaultRegion", "sheetId");
+
+    @Override
+    public String operation() {
+        return "validate-records";
+    }
+
+    @Override
+    public BatchPlan plan(JobSpec spec, PlanningContext context) throws InvalidRequestException {
+        if (spec.type() != JobType.WORKBOOK && spec.type() != JobType.SHEET) {
+            throw new InvalidRequestException("type", "operation validate-records runs as type workbook, not "
+                    + spec.type());
+        }
+        ConfigKeys.onlyKnown(spec, KEYS);
+        Workbook workbook = SheetSource.workbook(spec, context);
+        Workbook.Sheet sheet = SheetSource.sheet(spec, workbook);
+        SheetSchema schema = SchemaWorkbooks.of(sheet).orElse(null);
+        ValidateOptions.parse(Json.MAPPER.valueToTree(spec.config()), schema, sheet.fields());
+        Map<String, Object> outputs = SheetOutputs.of(context.jobId(), sheet.name(), sheet.fields(), sheet.schema(),
+                workbook.id());
+        return new BatchPlan(sheet.recordCount(), sheet.segments().size(), spec.execution().batchSize(), outputs);
+    }
+
+    @Override
+    public Map<String, Object> batchInput(JobSpec spec, BatchPlan plan, int batch, PlanningContext context) {
+        Map<String, Object> input = SheetOutputs.input(spec, plan, batch, context);
+        Workbook.Sheet sheet = SheetSource.planned(spec, context, spec.operation());
+        List<Segment> earlier = sheet.segments().subList(0, batch);
+        input.put("earlierSegments", earlier);
+        input.put("schema", sheet.schema());
+        input.put("config", spec.config());
+        return input;
+    }
+}
