@@ -2,6 +2,7 @@ package dev.sluice.common.job;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -117,6 +118,16 @@ public record Batches(BatchPlan plan, int next, SortedMap<Integer, Integer> inFl
         SortedMap<Integer, Integer> flying = new TreeMap<>(inFlight);
         flying.remove(batch);
         return new Batches(plan, next, flying, retry, retryAt, done + 1, given);
+    }
+
+    /** The plan's outputs with {@code facts} added, replacing entries of the same name. */
+    Batches withResult(Map<String, Object> facts) {
+        if (facts.isEmpty()) {
+            return this;
+        }
+        Map<String, Object> outputs = new LinkedHashMap<>(plan.outputs());
+        outputs.putAll(facts);
+        return new Batches(plan.withOutputs(outputs), next, inFlight, retry, retryAt, done, given);
     }
 
     Batches failed(int batch, Integer retryAttempt) {

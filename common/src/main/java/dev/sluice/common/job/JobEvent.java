@@ -135,11 +135,27 @@ public sealed interface JobEvent {
         }
     }
 
-    /** A batch finished; its counts join the job's, and its output goes to the operation's result. */
+    /**
+     * A batch finished; its counts join the job's, and its output goes to the operation's result:
+     * the entries of {@code output.result} join the job's {@code output} (see {@link #RESULT}).
+     */
     record BatchDone(String jobId, Instant at, int batch, int attempt, long records, long errors,
                      Map<String, Object> output) implements JobEvent {
+        /**
+         * The key of a batch's output whose map joins the job's {@code output} (and so the data of
+         * its result), a later batch's entry replacing an earlier one of the same name. For a few
+         * small facts, such as a file's verdict; the rest of the output is the operation's own.
+         */
+        public static final String RESULT = "result";
+
         public BatchDone {
             output = output == null ? Map.of() : output;
+        }
+
+        /** The facts this batch adds to the job's output; empty when it adds none. */
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> result() {
+            return output.get(RESULT) instanceof Map<?, ?> facts ? (Map<String, Object>) facts : Map.of();
         }
 
         public String wireType() {

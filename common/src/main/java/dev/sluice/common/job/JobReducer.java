@@ -149,7 +149,7 @@ public final class JobReducer {
 
     private static JobState batchDone(JobState state, JobEvent.BatchDone done) {
         requireAwaiting(state, done.batch(), done.attempt());
-        return state.withBatches(state.batches().finished(done.batch()))
+        return state.withBatches(state.batches().finished(done.batch()).withResult(done.result()))
                 .withCounts(state.recordsProcessed() + done.records(), state.errorCount() + done.errors(),
                         state.batchRetries());
     }

@@ -32,9 +32,16 @@ public sealed interface TaskReport {
     /**
      * @param retryable false when running the batch again cannot help (bad config, bad data)
      * @param timedOut  true when the batch ran past its timeout and the worker abandoned it
+     * @param code      the job's {@code errorCode} should this fail it, as the handler asked
+     *                  ({@code BatchFailure.invalidInput}); null for the engine's own
      */
     record Failed(String jobId, int batch, int attempt, String workerId, Instant at, String error,
-                  boolean retryable, boolean timedOut) implements TaskReport {
+                  boolean retryable, boolean timedOut, String code) implements TaskReport {
+        public Failed(String jobId, int batch, int attempt, String workerId, Instant at, String error,
+                      boolean retryable, boolean timedOut) {
+            this(jobId, batch, attempt, workerId, at, error, retryable, timedOut, null);
+        }
+
         public Failed(String jobId, int batch, int attempt, String workerId, Instant at, String error,
                       boolean retryable) {
             this(jobId, batch, attempt, workerId, at, error, retryable, false);

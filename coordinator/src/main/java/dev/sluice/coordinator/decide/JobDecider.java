@@ -233,6 +233,9 @@ public final class JobDecider {
     }
 
     private static String codeOf(TaskReport.Failed failed) {
+        if (failed.code() != null) {
+            return failed.code();
+        }
         return failed.timedOut() ? FailureCode.BATCH_TIMEOUT : FailureCode.BATCH_FAILED;
     }
 

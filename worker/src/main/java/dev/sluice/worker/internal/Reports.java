@@ -39,10 +39,10 @@ final class Reports {
         return new Outcome(report, Outcome.Kind.DONE, took);
     }
 
-    /** A {@link BatchFailure} keeps its retryable flag; anything else is retryable. */
+    /** A {@link BatchFailure} keeps its retryable flag and code; anything else is retryable. */
     Outcome failed(Task task, Throwable error, Duration took) {
         if (error instanceof BatchFailure failure) {
-            return failed(task, failure.getMessage(), failure.retryable(), Outcome.Kind.FAILED, took);
+            return failed(task, failure.getMessage(), failure.retryable(), failure.code(), Outcome.Kind.FAILED, took);
         }
         String message = error.getMessage() == null ? error.getClass().getName()
                 : error.getClass().getName() + ": " + error.getMessage();
@@ -68,8 +68,13 @@ final class Reports {
     }
 
     private Outcome failed(Task task, String message, boolean retryable, Outcome.Kind kind, Duration took) {
+        return failed(task, message, retryable, null, kind, took);
+    }
+
+    private Outcome failed(Task task, String message, boolean retryable, String code, Outcome.Kind kind,
+                           Duration took) {
         var report = new TaskReport.Failed(task.jobId(), task.batch(), task.attempt(), workerId, clock.instant(),
-                message, retryable, kind == Outcome.Kind.TIMEOUT);
+                message, retryable, kind == Outcome.Kind.TIMEOUT, code);
         return new Outcome(report, kind, took);
     }
 }
