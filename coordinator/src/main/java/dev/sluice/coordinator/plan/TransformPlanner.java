@@ -3,15 +3,12 @@ package dev.sluice.coordinator.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.common.job.BatchPlan;
 import dev.sluice.common.job.JobSpec;
-import dev.sluice.common.job.JobType;
 import dev.sluice.common.json.Json;
 import dev.sluice.common.record.Workbook;
 import dev.sluice.common.request.InvalidRequestException;
 import dev.sluice.common.spi.OperationPlanner;
 import dev.sluice.common.spi.PlanningContext;
-import dev.sluice.coordinator.streams.WorkbookOutputs;
 import dev.sluice.rules.transform.Transformations;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -33,32 +30,15 @@ public class TransformPlanner implements OperationPlanner {
 
     @Override
     public BatchPlan plan(JobSpec spec, PlanningContext context) throws InvalidRequestException {
-        if (spec.type() != JobType.CUSTOM && spec.type() != JobType.WORKBOOK) {
-            throw new InvalidRequestException("type", "operation " + spec.operation() + " runs as type custom or workbook, not "
-                    + spec.type());
-        }
-        ConfigKeys.onlyKnown(spec, KEYS);
-        Workbook workbook = SheetSource.workbook(spec, context);
-        Workbook.Sheet sheet = SheetSource.sheet(spec, workbook);
-        transformations(spec, sheet);
-        Map<String, Object> outputs = new LinkedHashMap<>();
-        outputs.put(WorkbookOutputs.WRITES_WORKBOOK, true);
-        outputs.put("workbookId", OutputIds.workbookId(context.jobId()));
-        outputs.put("sheetId", OutputIds.sheetId(context.jobId()));
-        outputs.put("sheetName", sheet.name());
-        outputs.put("fields", sheet.fields());
-        outputs.put("sourceWorkbookId", workbook.id());
-        return new BatchPlan(sheet.recordCount(), sheet.segments().size(), spec.execution().batchSize(), outputs);
+        SheetRewrite.Source source = SheetRewrite.source(spec, context, KEYS);
+        transformations(spec, source.sheet());
+        return SheetRewrite.perSegment(spec, source.sheet(), SheetRewrite.outputs(context, source, source.sheet().fields()));
     }
 
     @Override
     public Map<String, Object> batchInput(JobSpec spec, BatchPlan plan, int batch, PlanningContext context) {
         Workbook.Sheet sheet = SheetSource.planned(spec, context, spec.operation());
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("sourceSheetId", sheet.id());
-        input.put("segment", sheet.segments().get(batch));
-        input.put("sheetId", plan.outputs().get("sheetId"));
-        input.put("fields", sheet.fields());
+        Map<String, Object> input = SheetRewrite.input(sheet, plan, batch);
         input.put("transformations", spec.config().get("transformations"));
         return input;
     }
