@@ -32,26 +32,22 @@ public class MapPlanner implements OperationPlanner {
 
     @Override
     public BatchPlan plan(JobSpec spec, PlanningContext context) throws InvalidRequestException {
-        if (spec.type() != JobType.WORKBOOK) {
-            throw new InvalidRequestException("type", "operation map runs as type workbook, not " + spec.type());
-        }
-        ConfigKeys.onlyKnown(spec, KEYS);
-        Workbook workbook = SheetSource.workbook(spec, context);
-        Workbook.Sheet sheet = SheetSource.sheet(spec, workbook);
+        SheetRewrite.Source source = SheetRewrite.source(spec, context, KEYS, Set.of(JobType.WORKBOOK));
+        Workbook.Sheet sheet = source.sheet();
         SchemaDestination destination = SchemaDestination.of(spec, context);
         MappingPlan mapping = MapOptions.parse(Json.MAPPER.valueToTree(spec.config()))
                 .plan(sheet.fields(), destination.schema().fields());
-        Map<String, Object> outputs = SheetOutputs.of(context.jobId(), destination.sheet().name(),
-                destination.sheet().fields(), destination.sheet().schema(), workbook.id());
+        Map<String, Object> outputs = SheetRewrite.outputs(context, source, destination.sheet().name(),
+                destination.sheet().fields(), destination.sheet().schema());
         outputs.put("destinationWorkbookId", destination.workbook().id());
         outputs.put("destinationSheetId", destination.sheet().id());
         outputs.put("mapping", Json.convert(mapping, Map.class));
-        return new BatchPlan(sheet.recordCount(), sheet.segments().size(), spec.execution().batchSize(), outputs);
+        return SheetRewrite.perSegment(spec, sheet, outputs);
     }
 
     @Override
     public Map<String, Object> batchInput(JobSpec spec, BatchPlan plan, int batch, PlanningContext context) {
-        Map<String, Object> input = SheetOutputs.input(spec, plan, batch, context);
+        Map<String, Object> input = SheetRewrite.input(SheetSource.planned(spec, context, "map"), plan, batch);
         input.put("mapping", plan.outputs().get("mapping"));
         return input;
     }

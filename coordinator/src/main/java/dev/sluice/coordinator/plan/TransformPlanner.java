@@ -3,7 +3,6 @@ package dev.sluice.coordinator.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.common.job.BatchPlan;
 import dev.sluice.common.job.JobSpec;
-import dev.sluice.common.job.JobType;
 import dev.sluice.common.json.Json;
 import dev.sluice.common.record.Workbook;
 import dev.sluice.common.request.InvalidRequestException;
@@ -31,22 +30,15 @@ public class TransformPlanner implements OperationPlanner {
 
     @Override
     public BatchPlan plan(JobSpec spec, PlanningContext context) throws InvalidRequestException {
-        if (spec.type() != JobType.CUSTOM && spec.type() != JobType.WORKBOOK) {
-            throw new InvalidRequestException("type", "operation " + spec.operation() + " runs as type custom or workbook, not "
-                    + spec.type());
-        }
-        ConfigKeys.onlyKnown(spec, KEYS);
-        Workbook workbook = SheetSource.workbook(spec, context);
-        Workbook.Sheet sheet = SheetSource.sheet(spec, workbook);
-        transformations(spec, sheet);
-        Map<String, Object> outputs = SheetOutputs.of(context.jobId(), sheet.name(), sheet.fields(), sheet.schema(),
-                workbook.id());
-        return new BatchPlan(sheet.recordCount(), sheet.segments().size(), spec.execution().batchSize(), outputs);
+        SheetRewrite.Source source = SheetRewrite.source(spec, context, KEYS);
+        transformations(spec, source.sheet());
+        return SheetRewrite.perSegment(spec, source.sheet(), SheetRewrite.outputs(context, source, source.sheet().fields()));
     }
 
     @Override
     public Map<String, Object> batchInput(JobSpec spec, BatchPlan plan, int batch, PlanningContext context) {
-        Map<String, Object> input = SheetOutputs.input(spec, plan, batch, context);
+        Workbook.Sheet sheet = SheetSource.planned(spec, context, spec.operation());
+        Map<String, Object> input = SheetRewrite.input(sheet, plan, batch);
         input.put("transformations", spec.config().get("transformations"));
         return input;
     }

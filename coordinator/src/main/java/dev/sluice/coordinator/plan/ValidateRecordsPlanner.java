@@ -35,24 +35,17 @@ public class ValidateRecordsPlanner implements OperationPlanner {
 
     @Override
     public BatchPlan plan(JobSpec spec, PlanningContext context) throws InvalidRequestException {
-        if (spec.type() != JobType.WORKBOOK && spec.type() != JobType.SHEET) {
-            throw new InvalidRequestException("type", "operation validate-records runs as type workbook, not "
-                    + spec.type());
-        }
-        ConfigKeys.onlyKnown(spec, KEYS);
-        Workbook workbook = SheetSource.workbook(spec, context);
-        Workbook.Sheet sheet = SheetSource.sheet(spec, workbook);
+        SheetRewrite.Source source = SheetRewrite.source(spec, context, KEYS, Set.of(JobType.WORKBOOK, JobType.SHEET));
+        Workbook.Sheet sheet = source.sheet();
         SheetSchema schema = SchemaWorkbooks.of(sheet).orElse(null);
         ValidateOptions.parse(Json.MAPPER.valueToTree(spec.config()), schema, sheet.fields());
-        Map<String, Object> outputs = SheetOutputs.of(context.jobId(), sheet.name(), sheet.fields(), sheet.schema(),
-                workbook.id());
-        return new BatchPlan(sheet.recordCount(), sheet.segments().size(), spec.execution().batchSize(), outputs);
+        return SheetRewrite.perSegment(spec, sheet, SheetRewrite.outputs(context, source, sheet.fields()));
     }
 
     @Override
     public Map<String, Object> batchInput(JobSpec spec, BatchPlan plan, int batch, PlanningContext context) {
-        Map<String, Object> input = SheetOutputs.input(spec, plan, batch, context);
         Workbook.Sheet sheet = SheetSource.planned(spec, context, spec.operation());
+        Map<String, Object> input = SheetRewrite.input(sheet, plan, batch);
         List<Segment> earlier = sheet.segments().subList(0, batch);
         input.put("earlierSegments", earlier);
         input.put("schema", sheet.schema());

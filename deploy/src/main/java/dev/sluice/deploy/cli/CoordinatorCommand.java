@@ -54,6 +54,7 @@ public final class CoordinatorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CoordinatorSettings settings = settings();
+        String enrichment = EnrichmentSetting.check();
         var out = spec.commandLine().getOut();
         out.println("Starting the coordinator against Kafka at " + settings.bootstrapServers() + "...");
         out.flush();
@@ -67,6 +68,9 @@ public final class CoordinatorCommand implements Callable<Integer> {
         }
         out.println(coordinator.httpPort() < 0 ? "Coordinator running, without an HTTP API."
                 : "Coordinator running: API http://localhost:" + coordinator.httpPort() + "/api/v1/jobs");
+        if (!enrichment.isEmpty()) {
+            out.println(enrichment);
+        }
         out.flush();
         UntilStopped.run("the coordinator", coordinator.terminated(), coordinator::shutdown,
                 spec.commandLine().getErr());

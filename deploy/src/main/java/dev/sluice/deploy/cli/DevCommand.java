@@ -20,6 +20,7 @@ public final class DevCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        EnrichmentSetting.check();
         new Dev(Options.check(spec, local::settings), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         return 0;
     }

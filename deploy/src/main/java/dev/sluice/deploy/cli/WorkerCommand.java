@@ -44,12 +44,16 @@ public final class WorkerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WorkerSettings settings = settings();
+        String enrichment = EnrichmentSetting.check();
         Worker worker = Worker.start(settings, HandlerRegistry.discover(WorkerCommand.class.getClassLoader()),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC());
         var out = spec.commandLine().getOut();
         out.println("Worker " + settings.workerId() + " running in pool " + settings.pool() + ", "
                 + settings.concurrency() + " batches at a time, against Kafka at " + settings.bootstrapServers()
                 + (worker.port() < 0 ? "" : "; metrics on http://localhost:" + worker.port() + "/metrics"));
+        if (!enrichment.isEmpty()) {
+            out.println(enrichment);
+        }
         out.flush();
         UntilStopped.run("the worker", worker.terminated(), worker::shutdown, spec.commandLine().getErr());
         return 0;
