@@ -68,8 +68,12 @@ final class Api {
     /** Waits until the job satisfies {@code condition}, and returns it. */
     JsonNode awaitJob(String id, Duration within, Predicate<JsonNode> condition) {
         JsonNode[] last = new JsonNode[1];
-        await().atMost(within).pollInterval(Duration.ofMillis(50))
-                .until(() -> condition.test(last[0] = job(id)));
+        try {
+            await().atMost(within).pollInterval(Duration.ofMillis(50))
+                    .until(() -> condition.test(last[0] = job(id)));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("job " + id + " did not get there within " + within + "; last seen: " + last[0], e);
+        }
         return last[0];
     }
 

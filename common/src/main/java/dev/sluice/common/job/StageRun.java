@@ -1,5 +1,7 @@
 package dev.sluice.common.job;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,6 +14,7 @@ import java.util.Map;
  */
 public record StageRun(String jobId, JobStatus status, Map<String, Object> output, String source) {
     public StageRun {
-        output = output == null ? Map.of() : Map.copyOf(output);
+        // Not Map.copyOf: a handler's result may hold nulls (a file validation's "virus": null).
+        output = output == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(output));
     }
 }
