@@ -43,8 +43,8 @@ public final class Bench {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         int status = 0;
         try (HeapMeter heap = new HeapMeter()) {
-            if (options.csvOnly()) {
-                csvOnly(options, heap);
+            if (options.csvOnly() || options.importOnly()) {
+                oneChildPhase(options, heap);
             } else {
                 everything(options, heap);
             }
@@ -73,13 +73,23 @@ public final class Bench {
                 cluster.stopCoordinator();
                 new CsvPhase(options, cluster.bootstrap(), heap).run();
             }
+            if (options.imports()) {
+                cluster.stopWorkers();
+                cluster.stopCoordinator();
+                new ImportPhase(options, cluster.bootstrap(), heap).run();
+            }
         }
     }
 
-    private static void csvOnly(BenchOptions options, HeapMeter heap) throws Exception {
+    /** {@code --csv-only} or {@code --import-only}: the broker here, the phase's coordinator and workers in JVMs of their own. */
+    private static void oneChildPhase(BenchOptions options, HeapMeter heap) throws Exception {
         Report.note("starting the broker");
         try (EmbeddedKafka kafka = EmbeddedKafka.start(EmbeddedKafka.Settings.defaults())) {
-            new CsvPhase(options, kafka.bootstrapServers(), heap).run();
+            if (options.csvOnly()) {
+                new CsvPhase(options, kafka.bootstrapServers(), heap).run();
+            } else {
+                new ImportPhase(options, kafka.bootstrapServers(), heap).run();
+            }
         }
     }
 

@@ -26,10 +26,13 @@ import java.util.Set;
  * @param csvRows        rows of the generated CSV that the CSV phase uploads, extracts and exports, or 0 to skip
  *                       that phase ({@code --no-csv}); default 1,000,000
  * @param csvOnly        run only the CSV phase ({@code --csv-only}); default false
+ * @param importRows     rows of the CSV that the import phase takes through validate, map, transform and export,
+ *                       or 0 to skip that phase ({@code --no-import}); default 1,000,000
+ * @param importOnly     run only the import phase ({@code --import-only}); default false
  */
 record BenchOptions(int jobs, int sequentialJobs, int clients, long records, int workMicros, int workers,
                     int concurrency, int roundTrips, Duration commitInterval, boolean workerJvms, int fetchWaitMs,
-                    long csvRows, boolean csvOnly) {
+                    long csvRows, boolean csvOnly, long importRows, boolean importOnly) {
 
     private static final Map<String, String> FLAGS = new LinkedHashMap<>();
     private static final Map<String, String> SWITCHES = new LinkedHashMap<>();
@@ -49,6 +52,9 @@ record BenchOptions(int jobs, int sequentialJobs, int clients, long records, int
         FLAGS.put("--csv-rows", "rows of the CSV uploaded, extracted and exported; 0 skips it (1000000)");
         SWITCHES.put("--csv-only", "run only the CSV phase");
         SWITCHES.put("--no-csv", "skip the CSV phase, as --csv-rows 0");
+        FLAGS.put("--import-rows", "rows of the CSV taken through the full import; 0 skips it (1000000)");
+        SWITCHES.put("--import-only", "run only the import phase");
+        SWITCHES.put("--no-import", "skip the import phase, as --import-rows 0");
     }
 
     BenchOptions {
@@ -59,6 +65,9 @@ record BenchOptions(int jobs, int sequentialJobs, int clients, long records, int
         require(fetchWaitMs >= -1, "--worker-fetch-wait-ms must be -1 or at least 0");
         require(csvRows >= 0, "--csv-rows must be at least 0");
         require(!csvOnly || csvRows > 0, "--csv-only needs a CSV phase: drop --no-csv, or give --csv-rows above 0");
+        require(importRows >= 0, "--import-rows must be at least 0");
+        require(!importOnly || importRows > 0, "--import-only needs an import phase: give --import-rows above 0");
+        require(!(importOnly && csvOnly), "--import-only and --csv-only exclude each other");
     }
 
     static BenchOptions parse(String... args) {
@@ -91,7 +100,14 @@ record BenchOptions(int jobs, int sequentialJobs, int clients, long records, int
                 whole(values, "--worker-jvms", 1) != 0,
                 whole(values, "--worker-fetch-wait-ms", -1),
                 switches.contains("--no-csv") ? 0 : values.getOrDefault("--csv-rows", 1_000_000L),
-                switches.contains("--csv-only"));
+                switches.contains("--csv-only"),
+                switches.contains("--no-import") ? 0 : values.getOrDefault("--import-rows", 1_000_000L),
+                switches.contains("--import-only"));
+    }
+
+    /** Whether the run has the import phase. */
+    boolean imports() {
+        return importRows > 0;
     }
 
     /** Whether the run has the CSV phase. */

@@ -35,15 +35,23 @@ final class JobClient {
 
     /** Posts {@code body} and returns the new job's id; throws unless the API answers 201. */
     String create(String body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(jobs).header("content-type", "application/json")
+        return created(jobs, body);
+    }
+
+    /** Posts a schema to {@code /api/v1/workbooks} and returns the new workbook's id. */
+    String createWorkbook(String body) throws IOException, InterruptedException {
+        return created(jobs.resolve("workbooks"), body);
+    }
+
+    private String created(URI uri, String body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri).header("content-type", "application/json")
                 .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 201) {
-            throw new IOException("POST /api/v1/jobs answered " + response.statusCode() + ": "
+            throw new IOException("POST " + uri.getPath() + " answered " + response.statusCode() + ": "
                     + new String(response.body(), StandardCharsets.UTF_8));
         }
-        JsonNode job = Json.tree(response.body());
-        return job.get("id").asText();
+        return Json.tree(response.body()).get("id").asText();
     }
 
     /** The job as {@code GET /api/v1/jobs/ID} shows it. */
