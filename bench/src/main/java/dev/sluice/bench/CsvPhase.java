@@ -87,7 +87,7 @@ final class CsvPhase {
     }
 
     /** Stops the workers, then the coordinator; closing twice is harmless. */
-    private static void closeAll(List<ChildJvm> children) throws InterruptedException {
+    static void closeAll(List<ChildJvm> children) throws InterruptedException {
         for (int i = children.size() - 1; i >= 0; i--) {
             children.get(i).close();
         }

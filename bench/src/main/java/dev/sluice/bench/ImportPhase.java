@@ -55,12 +55,12 @@ final class ImportPhase {
                 for (ChildJvm child : children) {
                     peaks.add(child.peak());
                 }
-                closeAll(children);
+                CsvPhase.closeAll(children);
                 Report.note("import: in-process limit, one thread: a warm-up, then 3 passes over the file");
                 CsvLimit.Limit limit = ImportLimit.measure(csv);
                 print(csv, result, cpu, limit, peaks, loadBefore);
             } finally {
-                closeAll(children);
+                CsvPhase.closeAll(children);
             }
         }
     }
@@ -96,11 +96,5 @@ final class ImportPhase {
         Report.row("  peak heap (" + ChildJvm.MAX_HEAP + ")", heaps.toString());
         Report.row("  load average", Report.decimal(loadBefore) + " before the phase, "
                 + Report.decimal(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + " after");
-    }
-
-    private static void closeAll(List<ChildJvm> children) throws InterruptedException {
-        for (int i = children.size() - 1; i >= 0; i--) {
-            children.get(i).close();
-        }
     }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.common.spi.HandlerRegistry;
-import dev.sluice.worker.scan.ClamdSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,38 +31,23 @@ class FileValidateIT {
     private static final byte[] CLEAN_CSV = "id,name,email\n1,Ada Lovelace,ada@example.com\n2,Grace Hopper,grace@example.com\n"
             .getBytes(StandardCharsets.UTF_8);
 
-    private static ClamdDaemon clamd;
-    private static Cluster cluster;
+    private static ScanningCluster cluster;
     private static Api api;
 
     @BeforeAll
     static void startClamdAndACluster() throws Exception {
-        clamd = ClamdDaemon.start(Map.of(
+        cluster = ScanningCluster.start(Map.of(
                 "eicar.hdb", HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(EICAR)) + ":" + EICAR.length
                         + ":Eicar-Test-Signature\n",
                 "sluice.ndb", "Sluice.Test.Marker:0:*:" + HexFormat.of().formatHex(MARKER.getBytes(StandardCharsets.US_ASCII))
-                        + "\n"));
-        cluster = Cluster.start(2);
-        // The worker reads its clamd address as an operator gives it, from the JVM's system properties.
-        System.setProperty(ClamdSettings.ADDRESS, clamd.address().toString());
-        try {
-            cluster.startWorker(s -> s.withWorkerId(WORKER), HandlerRegistry.discover(FileValidateIT.class.getClassLoader()));
-        } finally {
-            System.clearProperty(ClamdSettings.ADDRESS);
-        }
+                        + "\n"), 2, List.of(WORKER));
         api = cluster.api();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (cluster != null) {
-                cluster.close();
-            }
-        } finally {
-            if (clamd != null) {
-                clamd.close();
-            }
+        if (cluster != null) {
+            cluster.close();
         }
     }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.common.json.Json;
-import dev.sluice.common.spi.HandlerRegistry;
-import dev.sluice.worker.scan.ClamdSettings;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,35 +34,19 @@ class FullImportIT {
                         "field": "age"}]}]}
             """;
 
-    private static ClamdDaemon clamd;
-    private static Cluster cluster;
+    private static ScanningCluster cluster;
 
     @BeforeAll
     static void start() throws Exception {
-        clamd = ClamdDaemon.start(Map.of("sluice.ndb", "Sluice.Test.Marker:0:*:"
-                + java.util.HexFormat.of().formatHex("SLUICE-NEVER-IN-DATA".getBytes(StandardCharsets.US_ASCII)) + "\n"));
-        cluster = Cluster.start(3);
-        System.setProperty(ClamdSettings.ADDRESS, clamd.address().toString());
-        try {
-            for (int w = 0; w < 2; w++) {
-                String id = "import-worker-" + w;
-                cluster.startWorker(s -> s.withWorkerId(id), HandlerRegistry.discover(FullImportIT.class.getClassLoader()));
-            }
-        } finally {
-            System.clearProperty(ClamdSettings.ADDRESS);
-        }
+        cluster = ScanningCluster.start(Map.of("sluice.ndb", "Sluice.Test.Marker:0:*:"
+                + java.util.HexFormat.of().formatHex("SLUICE-NEVER-IN-DATA".getBytes(StandardCharsets.US_ASCII)) + "\n"),
+                3, List.of("import-worker-0", "import-worker-1"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (cluster != null) {
-                cluster.close();
-            }
-        } finally {
-            if (clamd != null) {
-                clamd.close();
-            }
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
