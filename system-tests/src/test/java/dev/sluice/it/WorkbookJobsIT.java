@@ -88,6 +88,10 @@ class WorkbookJobsIT {
         assertThat(api.get("/api/v1/jobs/" + validate.get("id").asText() + "/failed-records").body().get("items"))
                 .hasSize(6);
         assertThat(validated.get(3).at("/messages/0/message").asText()).isEqualTo("must be 18 in the US");
+        JsonNode guideValidate = api.awaitStatus(api.create("{\"type\":\"workbook\",\"operation\":\"validate\","
+                + "\"source\":\"" + map.at("/output/workbookId").asText() + "\"}").get("id").asText(), "completed",
+                Duration.ofSeconds(60));
+        assertThat(guideValidate.get("errorCount").asLong()).as("the guide's workbook / validate").isEqualTo(6);
 
         JsonNode export = api.awaitStatus(api.create("{\"type\":\"workbook\",\"operation\":\"export\",\"source\":\""
                 + validate.at("/output/workbookId").asText() + "\",\"config\":{\"format\":\"json\","

@@ -19,6 +19,9 @@ import java.util.Map;
  */
 public final class FileValidatePlanner implements OperationPlanner {
 
+    /** {@code workbook / validate}, as the guide also writes it, validates a workbook's records. */
+    private static final ValidateRecordsPlanner RECORDS = new ValidateRecordsPlanner();
+
     @Override
     public String operation() {
         return "validate";
@@ -26,8 +29,12 @@ public final class FileValidatePlanner implements OperationPlanner {
 
     @Override
     public BatchPlan plan(JobSpec spec, PlanningContext context) throws InvalidRequestException {
+        if (spec.type() == JobType.WORKBOOK || spec.type() == JobType.SHEET) {
+            return RECORDS.plan(spec, context);
+        }
         if (spec.type() != JobType.FILE) {
-            throw new InvalidRequestException("type", "operation validate runs as type file, not " + spec.type());
+            throw new InvalidRequestException("type", "operation validate runs as type file (the file's size, type and "
+                    + "viruses) or workbook (its records, as validate-records), not " + spec.type().wireName());
         }
         FileChecks.of(spec);
         FileMeta file = FileSource.file(spec, context);
@@ -36,6 +43,9 @@ public final class FileValidatePlanner implements OperationPlanner {
 
     @Override
     public Map<String, Object> batchInput(JobSpec spec, BatchPlan plan, int batch, PlanningContext context) {
+        if (spec.type() != JobType.FILE) {
+            return RECORDS.batchInput(spec, plan, batch, context);
+        }
         try {
             FileChecks checks = FileChecks.of(spec);
             Map<String, Object> input = new LinkedHashMap<>();

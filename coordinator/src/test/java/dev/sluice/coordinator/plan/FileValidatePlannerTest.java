@@ -99,9 +99,10 @@ class FileValidatePlannerTest {
     }
 
     @Test
-    void theJobMustBeOfTypeFile() {
-        refused(Jobs.aSpec().withType(JobType.WORKBOOK).withOperation("validate").withSource(FILE_ID)
-                .withConfig("records", null).build(), "type", "operation validate runs as type file, not workbook");
+    void theJobMustBeOfTypeFileOrWorkbook() {
+        refused(Jobs.aSpec().withType(JobType.CUSTOM).withOperation("validate").withSource(FILE_ID)
+                .withConfig("records", null).build(), "type", "operation validate runs as type file (the file's size, "
+                + "type and viruses) or workbook (its records, as validate-records), not custom");
     }
 
     @Test

@@ -123,6 +123,19 @@ class WorkbookPlannersTest {
         assertThat(plan.outputs()).containsEntry("schema", schema.sheets().get(0).schema());
     }
 
+    @Test
+    void theGuidesWorkbookValidateIsValidateRecordsAndItsEnrichIsEnrichData() throws Exception {
+        Workbook schema = schema();
+        extracted(List.of("email", "age"), schema.sheets().get(0).schema());
+        BatchPlan plan = new FileValidatePlanner().plan(spec("{\"type\":\"workbook\",\"operation\":\"validate\","
+                + "\"source\":\"wb_src\"}"), context);
+        assertThat(plan.outputs()).containsEntry("sheetId", "sh_1").containsEntry("schema", schema.sheets().get(0).schema());
+        assertThat(new FileValidatePlanner().batchInput(spec("{\"type\":\"workbook\",\"operation\":\"validate\","
+                + "\"source\":\"wb_src\"}"), plan, 0, context)).containsEntry("sourceSheetId", "sh_src");
+        assertField(() -> new EnrichAliasPlanner().plan(spec("{\"type\":\"custom\",\"operation\":\"enrich\","
+                + "\"source\":\"wb_src\",\"config\":{\"fields\":[\"company\"]}}"), context), "config.enrichmentService");
+    }
+
     private interface Planning {
         Object run() throws Exception;
     }

@@ -34,6 +34,9 @@ import java.util.Optional;
  */
 public final class FileValidateHandler implements BatchHandler {
 
+    /** {@code workbook / validate}, as the guide also writes it, validates a workbook's records. */
+    private static final ValidateRecordsHandler RECORDS = new ValidateRecordsHandler();
+
     public static final String OPERATION = "validate";
 
     private final Optional<VirusScanner> scanner;
@@ -54,6 +57,9 @@ public final class FileValidateHandler implements BatchHandler {
 
     @Override
     public BatchResult run(Batch batch, BatchContext context) throws Exception {
+        if (batch.input().containsKey("sourceSheetId")) {
+            return RECORDS.run(batch, context); // workbook / validate: the planner planned validate-records
+        }
         ValidateInput input = Inputs.convert(batch.input(), ValidateInput.class, OPERATION).validated();
         FileMeta file = input.file();
         if (input.scanForViruses() && scanner.isEmpty()) {
