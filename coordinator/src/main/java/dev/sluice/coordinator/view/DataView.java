@@ -13,8 +13,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Workbooks and records as the API shows them, read from the global stores. A sheet {@code sh_X}
- * belongs to workbook {@code wb_X} (the ids an extract gives them).
+ * Workbooks and records as the API shows them, read from the global stores. A sheet {@code sh_X}, or
+ * {@code sh_X_2}, {@code sh_X_3}, ..., belongs to workbook {@code wb_X} (the ids an extract gives them).
  */
 public final class DataView {
 
@@ -32,12 +32,19 @@ public final class DataView {
         return value == null ? Optional.empty() : Optional.of(Json.read(value, Workbook.class));
     }
 
+    /** The sheet {@code sh_X} of workbook {@code wb_X}, or a later sheet {@code sh_X_N} of it (see {@code SheetIds}). */
     public Optional<Workbook.Sheet> sheet(String sheetId) {
         if (!sheetId.startsWith("sh_")) {
             return Optional.empty();
         }
-        return workbook("wb_" + sheetId.substring(3))
-                .flatMap(w -> w.sheets().stream().filter(s -> s.id().equals(sheetId)).findFirst());
+        String suffix = sheetId.substring(3);
+        Optional<Workbook.Sheet> first = sheetOf("wb_" + suffix, sheetId);
+        int underscore = suffix.lastIndexOf('_');
+        return first.isPresent() || underscore < 1 ? first : sheetOf("wb_" + suffix.substring(0, underscore), sheetId);
+    }
+
+    private Optional<Workbook.Sheet> sheetOf(String workbookId, String sheetId) {
+        return workbook(workbookId).flatMap(w -> w.sheets().stream().filter(s -> s.id().equals(sheetId)).findFirst());
     }
 
     /** One page of a sheet's records in row order, after the record {@code cursor} (null: from the first). */

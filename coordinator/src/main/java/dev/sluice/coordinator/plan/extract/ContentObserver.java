@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,11 +27,18 @@ public final class ContentObserver implements UploadObserver {
 
     private final KeptBytes kept = new KeptBytes(FileSniffer.HEAD_BYTES, TAIL_BYTES);
     private final NdjsonScanner ndjson = new NdjsonScanner(ContentIndex.RANGE_BYTES);
+    /** The file's first byte that is not whitespace, once seen; only NDJSON (a {@code {}) is scanned for lines. */
+    private int first = -1;
 
     @Override
     public void bytes(byte[] buf, int off, int len) {
         kept.feed(buf, off, len);
-        ndjson.feed(buf, off, len);
+        if (first < 0) {
+            first = firstContent(kept.head());
+        }
+        if (first < 0 || first == '{') {
+            ndjson.feed(buf, off, len);
+        }
     }
 
     @Override
@@ -40,7 +48,7 @@ public final class ContentObserver implements UploadObserver {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("type", sniffed.type().wireName());
         if (sniffed instanceof Sniffed.Json json) {
-            content.put("shape", json.shape().name().toLowerCase(java.util.Locale.ROOT));
+            content.put("shape", json.shape().name().toLowerCase(Locale.ROOT));
         }
         if (sniffed instanceof Sniffed.Unknown unknown) {
             content.put("reason", unknown.reason());
@@ -48,7 +56,7 @@ public final class ContentObserver implements UploadObserver {
         if (sniffed instanceof Sniffed.Xlsx) {
             content.put("sheetParts", sheetParts());
         }
-        content.put("startsLikeJson", startsLikeJson(kept.head()));
+        content.put("startsLikeJson", first == '[' || first == '{');
         Map<String, Object> index = new LinkedHashMap<>();
         index.put(ContentIndex.KEY, content);
         if (sniffed instanceof Sniffed.Json json && json.shape() == JsonShape.NDJSON) {
@@ -81,12 +89,12 @@ public final class ContentObserver implements UploadObserver {
         return name.matches("xl/(worksheets|chartsheets|dialogsheets|macrosheets)/[^/]+\\.xml");
     }
 
-    /** Whether the first byte that is not whitespace (after a UTF-8 byte order mark) opens a JSON array or object. */
-    static boolean startsLikeJson(byte[] head) {
+    /** The first byte that is not whitespace, after a UTF-8 byte order mark; -1 when the head has none yet. */
+    private static int firstContent(byte[] head) {
         int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
         while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
             i++;
         }
-        return i < head.length && (head[i] == '[' || head[i] == '{');
+        return i < head.length ? head[i] & 0xFF : -1;
     }
 }

@@ -2,6 +2,8 @@ package dev.sluice.coordinator.plan.extract;
 
 import dev.sluice.formats.csv.CsvFormat;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -41,12 +43,12 @@ public enum ExtractFormat {
     }
 
     /** The format named {@code name}; empty for another name. */
-    static java.util.Optional<ExtractFormat> named(String name) {
+    static Optional<ExtractFormat> named(String name) {
         return Arrays.stream(values()).filter(format -> format.wireName.equals(name)).findFirst();
     }
 
     /** The format of a planned job, as its plan's outputs say; csv for plans made before there were others. */
-    public static ExtractFormat planned(java.util.Map<String, Object> outputs) {
+    public static ExtractFormat planned(Map<String, Object> outputs) {
         return named(String.valueOf(outputs.get(CONFIG_KEY))).orElse(CSV);
     }
 }

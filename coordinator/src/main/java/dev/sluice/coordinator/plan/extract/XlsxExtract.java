@@ -6,6 +6,7 @@ import dev.sluice.common.job.JobSpec;
 import dev.sluice.common.json.Json;
 import dev.sluice.common.request.InvalidRequestException;
 import dev.sluice.coordinator.plan.OutputIds;
+import dev.sluice.coordinator.streams.WorkbookOutputs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ import java.util.Map;
 final class XlsxExtract {
 
     static final String HEADERS = "headers";
-    static final String SHEET_ID_BASE = dev.sluice.coordinator.streams.WorkbookOutputs.SHEET_ID_BASE;
+    static final String SHEET_ID_BASE = WorkbookOutputs.SHEET_ID_BASE;
 
     private XlsxExtract() {
     }
