@@ -110,7 +110,7 @@ public final class Coordinator {
         RequestSender sender = new RequestSender(settings.bootstrapServers(), settings.topics().jobRequests());
         StoreFileView fileView = new StoreFileView(() -> store(streams, Stores.FILE_META));
         FileStorage files = FileStorage.connect(settings.bootstrapServers(), settings.topics(), fileSettings,
-                fileView, clock, List.of(name -> new CsvIndexObserver()));
+                fileView, clock, List.of(name -> new CsvIndexObserver(), name -> new dev.sluice.coordinator.plan.extract.ContentObserver()));
         DataView data = new DataView(() -> store(streams, Stores.WORKBOOKS), () -> store(streams, Stores.RECORDS));
         LookupContext lookups = new LookupContext(null, fileView::get, data::workbook, id -> view.get(id).isPresent());
         ApiServer api = settings.httpPort() < 0 ? null : ApiServer.start(settings.httpPort(),

@@ -1,6 +1,7 @@
 package dev.sluice.common.record;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.sluice.common.json.Json;
@@ -9,12 +10,15 @@ import java.io.UncheckedIOException;
 
 /**
  * Records as JSON on the records topic. Records are written and read by the million, so this keeps
- * a reader and a writer bound to {@link SheetRecord} instead of looking the type up per call.
+ * a reader and a writer bound to {@link SheetRecord} instead of looking the type up per call. A
+ * decimal value reads back as the {@code BigDecimal} it was written as ({@code 1.50} stays
+ * {@code 1.50}, never a {@code double}), so values extracted from JSON keep their digits.
  */
 public final class RecordCodec {
 
     private static final ObjectWriter WRITER = Json.MAPPER.writerFor(SheetRecord.class);
-    private static final ObjectReader READER = Json.MAPPER.readerFor(SheetRecord.class);
+    private static final ObjectReader READER = Json.MAPPER.readerFor(SheetRecord.class)
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private RecordCodec() {
     }

@@ -105,7 +105,8 @@ final class DataRoutes {
             ObjectNode node = items.addObject();
             node.put("id", record.id());
             node.put("row", record.row());
-            node.set("values", Json.MAPPER.valueToTree(record.values()));
+            // As a POJO, not a tree: a tree would strip a decimal's trailing zeros (1.50 would show as 1.5).
+            node.putPOJO("values", record.values());
             node.put("valid", record.valid());
             node.set("messages", Json.MAPPER.valueToTree(record.messages()));
         }

@@ -7,14 +7,19 @@ import dev.sluice.common.job.JobType;
 import dev.sluice.common.request.InvalidRequestException;
 import dev.sluice.common.spi.OperationPlanner;
 import dev.sluice.common.spi.PlanningContext;
-import dev.sluice.coordinator.plan.csv.CsvExtract;
+import dev.sluice.coordinator.plan.extract.ExtractFormat;
+import dev.sluice.coordinator.plan.extract.Extracts;
+import dev.sluice.coordinator.plan.extract.FormatChoice;
 import java.util.Map;
 
 /**
- * {@code file / extract}: parses a stored CSV file into a new workbook with one sheet, in parallel:
- * each batch is a byte range of the file that starts on a record boundary and holds at least
- * {@code config.batchSize} rows (ranges are cut at 512 KiB granularity). Config: {@code delimiter},
- * {@code encoding}, {@code headers}, {@code skipRows}, {@code quote}, as the formats module reads them.
+ * {@code file / extract}: reads a stored CSV, XLSX or JSON file into a new workbook, in parallel.
+ * The format is told by the file's content, or named by {@code config.format} (see
+ * {@link FormatChoice}). CSV and NDJSON are cut into byte ranges on record boundaries, each holding at
+ * least {@code config.batchSize} rows (ranges are cut at 512 KiB granularity); an xlsx workbook is one
+ * batch per sheet, a JSON array one batch. CSV config: {@code delimiter}, {@code encoding},
+ * {@code headers}, {@code skipRows}, {@code quote}, as the formats module reads them; xlsx:
+ * {@code headers}.
  */
 public final class ExtractPlanner implements OperationPlanner {
 
@@ -28,14 +33,17 @@ public final class ExtractPlanner implements OperationPlanner {
         if (spec.type() != JobType.FILE) {
             throw new InvalidRequestException("type", "operation extract runs as type file, not " + spec.type());
         }
-        ConfigKeys.onlyKnown(spec, dev.sluice.formats.csv.CsvFormat.CONFIG_KEYS);
-        return CsvExtract.plan(spec, file(spec, context), context.jobId());
+        ConfigKeys.onlyKnown(spec, ExtractFormat.allKeys());
+        FileMeta file = file(spec, context);
+        ExtractFormat format = FormatChoice.of(spec, file);
+        return Extracts.plan(format, spec, file, context.jobId());
     }
 
     @Override
     public Map<String, Object> batchInput(JobSpec spec, BatchPlan plan, int batch, PlanningContext context) {
         try {
-            return CsvExtract.batchInput(spec, file(spec, context), plan, batch);
+            FileMeta file = file(spec, context);
+            return Extracts.batchInput(ExtractFormat.planned(plan.outputs()), spec, file, plan, batch);
         } catch (InvalidRequestException e) {
             throw new IllegalStateException("the file of a planned extract is gone: " + e.getMessage(), e);
         }

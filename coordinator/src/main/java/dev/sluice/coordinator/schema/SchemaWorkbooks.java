@@ -2,6 +2,7 @@ package dev.sluice.coordinator.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.common.json.Json;
+import dev.sluice.common.record.SheetIds;
 import dev.sluice.common.record.Workbook;
 import dev.sluice.common.request.InvalidRequestException;
 import dev.sluice.rules.cel.RuleSet;
@@ -22,7 +23,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * The workbooks {@code POST /api/v1/workbooks} creates: a schema (sheets of typed fields and business
  * rules) that data is mapped into. The body is checked whole, rules compiled, before anything is
  * stored; each sheet keeps its definition as given so that jobs reading it later parse the same schema.
- * Sheet {@code i} of workbook {@code wb_X} is {@code sh_X.i}.
+ * Its sheets are named as an extract's are ({@link SheetIds}): {@code sh_X}, {@code sh_X_2}, ... in workbook
+ * {@code wb_X}.
  */
 public final class SchemaWorkbooks {
 
@@ -66,9 +68,9 @@ public final class SchemaWorkbooks {
         return new Workbook(id, title, Workbook.READY, null, now, sheets);
     }
 
-    /** Sheet {@code index} of workbook {@code workbookId}. */
+    /** Sheet {@code index} (from 0) of workbook {@code workbookId}. */
     public static String sheetId(String workbookId, int index) {
-        return "sh_" + workbookId.substring("wb_".length()) + "." + index;
+        return SheetIds.of("sh_" + workbookId.substring("wb_".length()), index);
     }
 
     /** The schema of a sheet that has one, parsed as it was when its workbook was created. */

@@ -1,28 +1,34 @@
 package dev.sluice.coordinator.streams;
 
-import dev.sluice.common.record.Segment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * What a data-writing job's batches reported so far: where they wrote records, and the fields
- * when only a worker could read them. Kept per job until the job ends.
+ * What a data-writing job's batches reported so far, sheet by sheet in tab order: where they wrote
+ * records, and the fields they read when only a worker could read them. Kept per job until the job ends.
  */
-record Collected(List<Segment> segments, List<String> fields) {
+record Collected(List<CollectedSheet> sheets) {
 
-    static final Collected NONE = new Collected(List.of(), null);
+    static final Collected NONE = new Collected(List.of());
 
     Collected {
-        segments = List.copyOf(segments);
+        // A value stored in the earlier one-sheet shape has no sheets: it reads as nothing collected.
+        sheets = sheets == null ? List.of() : List.copyOf(sheets);
     }
 
-    Collected with(Segment segment, List<String> reportedFields) {
-        List<Segment> all = new ArrayList<>(segments);
-        if (segment != null && segment.rows() > 0) {
-            all.add(segment);
+    /** Adds what batch {@code batch} reported about one sheet. */
+    Collected with(SheetReport report, int batch) {
+        List<CollectedSheet> all = new ArrayList<>();
+        boolean known = false;
+        for (CollectedSheet sheet : sheets) {
+            known |= sheet.id().equals(report.sheetId());
+            all.add(sheet.id().equals(report.sheetId()) ? sheet.with(report, batch) : sheet);
         }
-        all.sort(Comparator.comparingLong(Segment::firstRow));
-        return new Collected(all, fields != null ? fields : reportedFields);
+        if (!known) {
+            all.add(CollectedSheet.first(report, batch));
+        }
+        all.sort(Comparator.comparingInt(CollectedSheet::index));
+        return new Collected(all);
     }
 }

@@ -13,8 +13,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Workbooks and records as the API shows them, read from the global stores. A sheet {@code sh_X}
- * (or {@code sh_X.n}, sheet n of a schema workbook) belongs to workbook {@code wb_X}.
+ * Workbooks and records as the API shows them, read from the global stores. A sheet {@code sh_X}, or
+ * {@code sh_X_2}, {@code sh_X_3}, ..., belongs to workbook {@code wb_X} (the ids an extract gives them).
  */
 public final class DataView {
 
@@ -32,14 +32,15 @@ public final class DataView {
         return value == null ? Optional.empty() : Optional.of(Json.read(value, Workbook.class));
     }
 
+    /** The sheet {@code sh_X} of workbook {@code wb_X}, or a later sheet {@code sh_X_N} of it (see {@code SheetIds}). */
     public Optional<Workbook.Sheet> sheet(String sheetId) {
         if (!sheetId.startsWith("sh_")) {
             return Optional.empty();
         }
-        String rest = sheetId.substring(3);
-        Optional<Workbook.Sheet> sheet = sheetOf("wb_" + rest, sheetId);
-        int dot = rest.lastIndexOf('.');
-        return sheet.isPresent() || dot < 0 ? sheet : sheetOf("wb_" + rest.substring(0, dot), sheetId);
+        String suffix = sheetId.substring(3);
+        Optional<Workbook.Sheet> first = sheetOf("wb_" + suffix, sheetId);
+        int underscore = suffix.lastIndexOf('_');
+        return first.isPresent() || underscore < 1 ? first : sheetOf("wb_" + suffix.substring(0, underscore), sheetId);
     }
 
     private Optional<Workbook.Sheet> sheetOf(String workbookId, String sheetId) {

@@ -57,7 +57,7 @@ class WorkbookPlannersTest {
         Workbook workbook = schema();
         assertThat(workbook.status()).isEqualTo(Workbook.READY);
         assertThat(workbook.sheets()).singleElement().satisfies(sheet -> {
-            assertThat(sheet.id()).isEqualTo("sh_schema.0");
+            assertThat(sheet.id()).isEqualTo("sh_schema");
             assertThat(sheet.fields()).containsExactly("email", "age");
             assertThat(SchemaWorkbooks.of(sheet).orElseThrow().fields().get(0).unique()).isTrue();
         });

@@ -1,5 +1,6 @@
 package dev.sluice.formats.xlsx;
 
+import dev.sluice.formats.xlsx.internal.CellValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,5 +18,16 @@ public record XlsxRow(long rowIndex, List<Object> values) {
     public XlsxRow {
         // Unmodifiable but null-friendly: an empty cell is a null value, which List.copyOf refuses.
         values = Collections.unmodifiableList(new ArrayList<>(values));
+    }
+
+    /**
+     * The values as text, by the rule that names header cells: text as it is, a {@code Long} in digits,
+     * a {@code BigDecimal} in plain digits as stored (never an exponent), a boolean {@code true} or
+     * {@code false}, a date its ISO-8601 text; an empty cell stays null.
+     */
+    public List<String> texts() {
+        List<String> texts = new ArrayList<>(values.size());
+        values.forEach(value -> texts.add(value == null ? null : CellValues.text(value)));
+        return Collections.unmodifiableList(texts);
     }
 }

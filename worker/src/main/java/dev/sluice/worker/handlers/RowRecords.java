@@ -3,14 +3,13 @@ package dev.sluice.worker.handlers;
 import dev.sluice.common.record.RecordMessage;
 import dev.sluice.common.record.SheetRecord;
 import dev.sluice.formats.csv.CsvRow;
-import dev.sluice.formats.csv.CsvRowError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns parsed CSV rows into a sheet's records. A record has every field of the sheet, in order.
+ * Turns parsed rows (of a CSV range or an xlsx sheet) into a sheet's records. A record has every field of the sheet, in order.
  * A row with fewer values leaves the last fields null; a row with more keeps the extra values under
  * {@code column_N} (N the value's 1-based position in the row, with {@code _2}, {@code _3}, ... if a
  * field already has that name), so nothing in the file is lost. Either way the record gets an error
@@ -34,13 +33,21 @@ final class RowRecords {
     }
 
     SheetRecord of(CsvRow row) {
-        List<String> values = row.values();
+        return of(sheetRow(row.rowIndex()), row.values(), "row " + (row.rowIndex() + 1) + " (byte " + row.byteOffset() + ")");
+    }
+
+    /**
+     * The record at {@code sheetRow} of a row's values, in field order.
+     *
+     * @param place where the row is in the file, for the message of a row whose width differs from the fields
+     */
+    SheetRecord of(long sheetRow, List<String> values, String place) {
         Map<String, Object> byField = new LinkedHashMap<>();
         for (int i = 0; i < fields.size(); i++) {
             byField.put(fields.get(i), i < values.size() ? values.get(i) : null);
         }
         if (values.size() == fields.size()) {
-            return SheetRecord.of(sheetId, sheetRow(row.rowIndex()), byField, List.of());
+            return SheetRecord.of(sheetId, sheetRow, byField, List.of());
         }
         List<String> extras = new ArrayList<>();
         for (int i = fields.size(); i < values.size(); i++) {
@@ -48,17 +55,16 @@ final class RowRecords {
             byField.put(name, values.get(i));
             extras.add(name);
         }
-        String message = "row " + (row.rowIndex() + 1) + " (byte " + row.byteOffset() + ") has " + values.size()
-                + " values; the sheet has " + fields.size() + " fields" + keptAs(extras);
-        return SheetRecord.of(sheetId, sheetRow(row.rowIndex()), byField, List.of(RecordMessage.error(null, message)));
+        String message = place + " has " + values.size() + " values; the sheet has " + fields.size() + " fields"
+                + keptAs(extras);
+        return SheetRecord.of(sheetId, sheetRow, byField, List.of(RecordMessage.error(null, message)));
     }
 
     /** Stands for a record the parser could not deliver (a quote never closed): every field null, the parser's reason. */
-    SheetRecord unreadable(CsvRowError error) {
+    SheetRecord unreadable(long fileRow, String reason) {
         Map<String, Object> byField = new LinkedHashMap<>();
         fields.forEach(field -> byField.put(field, null));
-        return SheetRecord.of(sheetId, sheetRow(error.rowIndex()), byField,
-                List.of(RecordMessage.error(null, error.describe())));
+        return SheetRecord.of(sheetId, sheetRow(fileRow), byField, List.of(RecordMessage.error(null, reason)));
     }
 
     private static String freeName(String wanted, Map<String, Object> taken) {

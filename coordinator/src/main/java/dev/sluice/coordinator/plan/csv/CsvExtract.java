@@ -5,10 +5,11 @@ import dev.sluice.common.job.BatchPlan;
 import dev.sluice.common.job.JobSpec;
 import dev.sluice.common.json.Json;
 import dev.sluice.common.request.InvalidRequestException;
+import dev.sluice.coordinator.plan.extract.ExtractFormat;
+import dev.sluice.coordinator.plan.extract.ExtractOutputs;
 import dev.sluice.formats.csv.CsvConfigException;
 import dev.sluice.formats.csv.CsvFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Plans a CSV extract and builds each batch's input, as the worker's extract handler reads it. */
@@ -19,12 +20,7 @@ public final class CsvExtract {
 
     public static BatchPlan plan(JobSpec spec, FileMeta file, String jobId) throws InvalidRequestException {
         CsvLayout layout = CsvLayout.of(file, format(spec), spec.execution().batchSize());
-        Map<String, Object> outputs = new LinkedHashMap<>();
-        outputs.put(dev.sluice.coordinator.streams.WorkbookOutputs.WRITES_WORKBOOK, true);
-        outputs.put("workbookId", dev.sluice.coordinator.plan.OutputIds.workbookId(jobId));
-        outputs.put("sheetId", dev.sluice.coordinator.plan.OutputIds.sheetId(jobId));
-        outputs.put("sheetName", sheetName(file.name()));
-        outputs.put("fileId", file.id());
+        Map<String, Object> outputs = ExtractOutputs.oneSheet(jobId, file, ExtractFormat.CSV);
         if (layout.fields() != null) {
             outputs.put("fields", layout.fields());
         }
@@ -38,7 +34,7 @@ public final class CsvExtract {
         CsvLayout layout = CsvLayout.of(file, format(spec), plan.batchSize(), false);
         CsvRange range = layout.ranges().get(batch);
         Map<String, Object> input = new LinkedHashMap<>();
-        input.put("file", Json.convert(withoutIndex(file), Map.class));
+        input.put("file", Json.convert(ExtractOutputs.withoutIndex(file), Map.class));
         input.put("range", Map.of("start", range.start(), "end", range.end(), "firstRow", range.firstRow(),
                 "first", range.start() == 0));
         input.put("format", formatConfig(spec));
@@ -64,16 +60,6 @@ public final class CsvExtract {
             }
         }
         return format;
-    }
-
-    private static FileMeta withoutIndex(FileMeta file) {
-        return new FileMeta(file.id(), file.name(), file.size(), file.checksum(), file.createdAt(), file.contentType(),
-                file.partition(), file.chunkSize(), file.chunkOffsets(), Map.of());
-    }
-
-    private static String sheetName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
 }

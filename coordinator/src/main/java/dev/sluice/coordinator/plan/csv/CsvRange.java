@@ -2,12 +2,13 @@ package dev.sluice.coordinator.plan.csv;
 
 /**
  * Bytes {@code start} to {@code end} of a CSV file, whose first record is row {@code firstRow} of the
- * file (counting every non-empty record, header and skipped rows included).
+ * file (counting every non-empty record, header and skipped rows included). NDJSON files are cut the
+ * same way, at the line boundaries found at upload.
  */
-record CsvRange(long start, long end, long firstRow) {
+public record CsvRange(long start, long end, long firstRow) {
 
     /** Ranges of at least {@code rowsPerRange} rows each, cut at the index's splits; one range without an index. */
-    static java.util.List<CsvRange> cut(java.util.List<dev.sluice.formats.csv.Split> splits, long fileSize, long totalRows,
+    public static java.util.List<CsvRange> cut(java.util.List<dev.sluice.formats.csv.Split> splits, long fileSize, long totalRows,
                                          long rowsPerRange) {
         java.util.List<CsvRange> ranges = new java.util.ArrayList<>();
         long start = 0;
