@@ -50,7 +50,7 @@ final class RocksRecordStore implements AutoCloseable {
         Options options = new Options()
                 .setCreateIfMissing(true)
                 .setCompressionType(CompressionType.LZ4_COMPRESSION)
-                .setWriteBufferSize(32L * 1024 * 1024)
+                .setWriteBufferSize(16L * 1024 * 1024)
                 .setMaxWriteBufferNumber(3)
                 .setTargetFileSizeBase(64L * 1024 * 1024)
                 .setMaxBytesForLevelBase(256L * 1024 * 1024);
