@@ -52,7 +52,7 @@ public final class FileChunkReader {
     /** The bytes {@code [start, end)} of the file; the caller closes the stream. */
     public InputStream open(FileMeta meta, long start, long end) {
         if (!meta.parts().isEmpty()) {
-            return new PartsInputStream(meta, start, end, this::open);
+            return PartReads.open(meta, start, end, this::open);
         }
         return new ChunkInputStream(meta, start, end, consumers, topic, timeout);
     }
