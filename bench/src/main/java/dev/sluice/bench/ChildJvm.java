@@ -23,6 +23,8 @@ final class ChildJvm implements AutoCloseable {
     static final String MAX_HEAP = "-Xmx256m";
     /** A child that runs out of heap exits at once, as in a container, instead of limping on with a dead thread. */
     private static final String ON_OUT_OF_MEMORY = "-XX:+ExitOnOutOfMemoryError";
+    /** Extra options for every child JVM, such as {@code -XX:StartFlightRecording=filename=/tmp/{name}.jfr}. */
+    static final String OPTIONS_VARIABLE = "SLUICE_BENCH_CHILD_OPTS";
 
     private final String name;
     private final Process process;
@@ -40,13 +42,27 @@ final class ChildJvm implements AutoCloseable {
     /** Starts {@code main} with {@code args} and returns once the child has said {@code ready}. */
     static ChildJvm start(String name, Class<?> main, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                MAX_HEAP, ON_OUT_OF_MEMORY, "-cp", System.getProperty("java.class.path"), main.getName()));
+                MAX_HEAP, ON_OUT_OF_MEMORY));
+        command.addAll(extraOptions(name));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         ChildJvm child = new ChildJvm(name, process);
         String ready = child.expect("ready");
         child.details = ready.substring("ready".length()).trim();
         return child;
+    }
+
+    /**
+     * JVM options from the environment variable {@value #OPTIONS_VARIABLE}, split on spaces, with
+     * {@code {name}} replaced by the child's name: a flight recording per child, for example.
+     */
+    private static List<String> extraOptions(String name) {
+        String given = System.getenv(OPTIONS_VARIABLE);
+        if (given == null || given.isBlank()) {
+            return List.of();
+        }
+        return List.of(given.trim().replace("{name}", name).split("\\s+"));
     }
 
     /** What the child said after {@code ready}, such as its HTTP port. */

@@ -18,14 +18,17 @@ final class CsvPhase {
     static final Topics TOPICS = new Topics("bench-csv");
     private static final String APPLICATION_ID = "bench-csv-coordinator";
     private static final int WARM_UP_SHARE = 20;
+    /** How long the warm JVMs are watched doing nothing, for their idle CPU. */
+    private static final long IDLE_MILLIS = 10_000;
 
     /** What the CSV phase measured; heap peaks of the children with the coordinator first. */
-    record Figures(CsvFile csv, CsvImport.Result result, StepCpu cpu, CsvLimit.Limit limit, HeapMeter.Peak benchHeap,
-                   List<HeapMeter.Peak> childHeaps, double loadBefore, double loadAfter) {
+    record Figures(CsvFile csv, CsvImport.Result result, StepCpu cpu, long[] idlePerSecond, CsvLimit.Limit limit,
+                   HeapMeter.Peak benchHeap, List<HeapMeter.Peak> childHeaps, double loadBefore, double loadAfter) {
     }
 
     /** The measured import, with the heap peaks from just before it to the end of its download. */
-    private record Measured(CsvImport.Result result, StepCpu cpu, HeapMeter.Peak benchHeap, List<HeapMeter.Peak> childHeaps) {
+    private record Measured(CsvImport.Result result, StepCpu cpu, long[] idlePerSecond, HeapMeter.Peak benchHeap,
+                            List<HeapMeter.Peak> childHeaps) {
     }
 
     private final BenchOptions options;
@@ -55,7 +58,8 @@ final class CsvPhase {
                 closeAll(children);
                 Report.note("csv: in-process limit, one thread: a warm-up, then 3 passes over the file");
                 CsvLimit.Limit limit = CsvLimit.measure(csv);
-                CsvReport.print(new Figures(csv, measured.result(), measured.cpu(), limit, measured.benchHeap(),
+                CsvReport.print(new Figures(csv, measured.result(), measured.cpu(), measured.idlePerSecond(), limit,
+                        measured.benchHeap(),
                         measured.childHeaps(), loadBefore, loadAverage()));
             } finally {
                 closeAll(children);
@@ -73,6 +77,10 @@ final class CsvPhase {
         try (CsvFile small = CsvFile.generate(warmUpRows)) {
             api.run(small, new StepCpu(coordinator, workers));
         }
+        Report.note("csv: watching the JVMs idle for " + IDLE_MILLIS / 1000 + " s");
+        StepCpu idle = new StepCpu(coordinator, workers);
+        Thread.sleep(IDLE_MILLIS);
+        idle.endOf("idle");
         for (ChildJvm child : children) {
             child.resetPeak();
         }
@@ -83,7 +91,7 @@ final class CsvPhase {
         for (ChildJvm child : children) {
             peaks.add(child.peak());
         }
-        return new Measured(result, cpu, heap.peak(), peaks);
+        return new Measured(result, cpu, idle.nanosPerSecond("idle"), heap.peak(), peaks);
     }
 
     /** Stops the workers, then the coordinator; closing twice is harmless. */

@@ -28,6 +28,9 @@ final class CsvReport {
         Report.row("  CPU per row, all steps", Report.decimal(cpuPerRow / 1000) + " µs; in-process limit "
                 + Report.decimal(figures.limit().cpuNanosPerRow() / 1000) + " µs, ratio "
                 + Report.percent(figures.limit().cpuNanosPerRow() / cpuPerRow));
+        Report.row("  idle CPU, ms per s", StepCpu.perSecond(figures.idlePerSecond()) + " (the JVMs warm, no job running)");
+        Report.row("  CPU per row beyond idle", Report.decimal(figures.cpu().totalNanosBeyond(figures.idlePerSecond())
+                / (double) rows / 1000) + " µs (all steps, less each process's idle CPU for as long)");
         Report.row("  peak heap (" + ChildJvm.MAX_HEAP + ")", childHeaps(figures));
         Report.row("  peak heap, bench JVM (broker)", heap(figures.benchHeap()));
         Report.row("  load average", Report.decimal(figures.loadBefore()) + " before the phase, "

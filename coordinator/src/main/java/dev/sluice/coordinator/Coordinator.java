@@ -7,6 +7,7 @@ import dev.sluice.coordinator.files.FileView;
 import dev.sluice.coordinator.files.StoreFileView;
 import dev.sluice.coordinator.plan.LookupContext;
 import dev.sluice.coordinator.plan.csv.CsvIndexObserver;
+import dev.sluice.coordinator.records.RecordsView;
 import dev.sluice.coordinator.view.DataView;
 import dev.sluice.coordinator.view.ErrorView;
 import dev.sluice.coordinator.view.LogView;
@@ -55,11 +56,14 @@ public final class Coordinator {
     private final ScheduledExecutorService duties;
     private final JobView view;
     private final FileStorage files;
+    private final RecordsView records;
     private final CompletableFuture<Void> ended;
 
     private Coordinator(KafkaStreams streams, Admin admin, EventTail tail, RequestSender sender, ApiServer api,
-                        ScheduledExecutorService duties, JobView view, FileStorage files, CompletableFuture<Void> ended) {
+                        ScheduledExecutorService duties, JobView view, FileStorage files, RecordsView records,
+                        CompletableFuture<Void> ended) {
         this.ended = ended;
+        this.records = records;
         this.streams = streams;
         this.admin = admin;
         this.tail = tail;
@@ -111,14 +115,16 @@ public final class Coordinator {
         StoreFileView fileView = new StoreFileView(() -> store(streams, Stores.FILE_META));
         FileStorage files = FileStorage.connect(settings.bootstrapServers(), settings.topics(), fileSettings,
                 fileView, clock, List.of(name -> new CsvIndexObserver(), name -> new dev.sluice.coordinator.plan.extract.ContentObserver()));
-        DataView data = new DataView(() -> store(streams, Stores.WORKBOOKS), () -> store(streams, Stores.RECORDS));
+        RecordsView records = RecordsView.start(settings.bootstrapServers(), settings.topics().records(),
+                settings.stateDir().resolve(settings.applicationId() + ".records-view"), java.time.Duration.ofSeconds(120));
+        DataView data = new DataView(() -> store(streams, Stores.WORKBOOKS), () -> records);
         LookupContext lookups = new LookupContext(null, fileView::get, data::workbook, id -> view.get(id).isPresent());
         ApiServer api = settings.httpPort() < 0 ? null : ApiServer.start(settings.httpPort(),
                 new ApiServer.Parts(decoder, lookups, sender, view, files, data,
                         new ErrorView(() -> store(streams, Stores.ERRORS)), new LogView(() -> store(streams, Stores.LOGS)),
                         tail, registry, settings.topics().workbooks()),
                 () -> streams.state() == KafkaStreams.State.RUNNING, clock);
-        return new Coordinator(streams, admin, tail, sender, api, duties, view, files, ended);
+        return new Coordinator(streams, admin, tail, sender, api, duties, view, files, records, ended);
     }
 
     private static ReadOnlyKeyValueStore<String, byte[]> store(KafkaStreams streams, String name) {
@@ -155,6 +161,7 @@ public final class Coordinator {
             files.close();
             // Leaving the group lets another instance take the partitions at once, not after a session timeout.
             streams.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(java.time.Duration.ofSeconds(30)));
+            records.close();
             admin.close();
         });
     }

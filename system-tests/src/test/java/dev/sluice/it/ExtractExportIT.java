@@ -41,11 +41,14 @@ class ExtractExportIT {
         assertThat(pageAll(sheetId)).isEqualTo(csv.rows);
 
         JsonNode json = export(workbookId, "json", false);
+        byte[] jsonBytes = download(json);
         List<List<String>> exported = new ArrayList<>();
-        for (JsonNode object : Json.tree(download(json))) {
+        for (JsonNode object : Json.tree(jsonBytes)) {
             exported.add(SampleCsv.FIELDS.stream().map(f -> object.get(f).asText()).toList());
         }
         assertThat(exported).isEqualTo(csv.rows);
+        assertThat(new String(jsonBytes, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(asJsonArray(csv.rows));
+        assertWrittenInPartsThatCheckOut(json, jsonBytes);
 
         JsonNode xlsxJob = export(workbookId, "xlsx", false);
         java.nio.file.Path xlsx = java.nio.file.Files.createTempFile("export", ".xlsx");
@@ -65,6 +68,41 @@ class ExtractExportIT {
         JsonNode csvJob = export(workbookId, "csv", false);
         byte[] exportedCsv = download(csvJob);
         assertThat(parse(exportedCsv)).as(new String(exportedCsv, 0, Math.min(300, exportedCsv.length))).isEqualTo(csv.rows);
+        assertThat(new String(exportedCsv, java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith(String.join(",", SampleCsv.FIELDS) + "\r\n").containsOnlyOnce(String.join(",", SampleCsv.FIELDS));
+        assertWrittenInPartsThatCheckOut(csvJob, exportedCsv);
+    }
+
+    /** The export ran as several batches, and its file's checksum is the one of its parts, each part's of its bytes. */
+    private static void assertWrittenInPartsThatCheckOut(JsonNode exportJob, byte[] content) throws Exception {
+        assertThat(exportJob.at("/output/fileParts").asInt()).isGreaterThan(1);
+        JsonNode file = shared.api().get("/api/v1/files/" + exportJob.at("/output/fileId").asText()).body();
+        assertThat(file.get("size").asLong()).isEqualTo(content.length);
+        assertThat(file.get("checksumAlgorithm").asText()).isEqualTo("sha-256-of-parts");
+        java.security.MessageDigest ofParts = java.security.MessageDigest.getInstance("SHA-256");
+        int at = 0;
+        for (JsonNode part : file.get("parts")) {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(java.util.Arrays.copyOfRange(content, at, at + part.get("size").asInt()));
+            assertThat(java.util.HexFormat.of().formatHex(digest)).isEqualTo(part.get("checksum").asText());
+            ofParts.update(digest);
+            at += part.get("size").asInt();
+        }
+        assertThat(at).isEqualTo(content.length);
+        assertThat(java.util.HexFormat.of().formatHex(ofParts.digest())).isEqualTo(file.get("checksum").asText());
+    }
+
+    /** The rows as the export writes them: an array of objects, fields in order, no spaces. */
+    private static String asJsonArray(List<List<String>> rows) {
+        List<java.util.Map<String, String>> objects = new ArrayList<>();
+        for (List<String> row : rows) {
+            java.util.Map<String, String> object = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < SampleCsv.FIELDS.size(); i++) {
+                object.put(SampleCsv.FIELDS.get(i), row.get(i));
+            }
+            objects.add(object);
+        }
+        return Json.text(objects);
     }
 
     @Test

@@ -51,6 +51,9 @@ public final class FileChunkReader {
 
     /** The bytes {@code [start, end)} of the file; the caller closes the stream. */
     public InputStream open(FileMeta meta, long start, long end) {
+        if (!meta.parts().isEmpty()) {
+            return PartReads.open(meta, start, end, this::open);
+        }
         return new ChunkInputStream(meta, start, end, consumers, topic, timeout);
     }
 

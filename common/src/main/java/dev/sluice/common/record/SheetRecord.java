@@ -18,7 +18,8 @@ public record SheetRecord(String id, String sheetId, long row, Map<String, Objec
                           List<RecordMessage> messages) {
 
     public SheetRecord {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        // FieldValues is immutable already; any other map is copied, so the record never changes.
+        values = values instanceof FieldValues ? values : Collections.unmodifiableMap(new LinkedHashMap<>(values));
         messages = messages == null ? List.of() : List.copyOf(messages);
     }
 
@@ -28,6 +29,11 @@ public record SheetRecord(String id, String sheetId, long row, Map<String, Objec
 
     /** False when some message is an error. */
     public boolean valid() {
-        return messages.stream().noneMatch(m -> m.level() == RecordMessage.Level.ERROR);
+        for (RecordMessage message : messages) {
+            if (message.level() == RecordMessage.Level.ERROR) {
+                return false;
+            }
+        }
+        return true;
     }
 }

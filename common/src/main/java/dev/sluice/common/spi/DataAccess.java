@@ -28,4 +28,14 @@ public interface DataAccess {
 
     /** Starts a new stored file; its bytes go to the files topic as they are written. */
     FileOutput createFile(String fileId, String name) throws IOException;
+
+    /**
+     * Starts one part of a file that several batches write at once: its bytes go to the files topic
+     * under the file's id, and {@link FileOutput#finish} describes them (size, checksum, chunks) as a
+     * file without publishing a meta. The coordinator joins the parts into one file (see
+     * {@code FileMeta.parts}) when the job completes.
+     */
+    default FileOutput createFilePart(String fileId, String name) throws IOException {
+        throw new UnsupportedOperationException("this data access cannot write a file in parts");
+    }
 }

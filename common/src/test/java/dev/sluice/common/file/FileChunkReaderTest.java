@@ -131,4 +131,50 @@ class FileChunkReaderTest {
     void aRangeBeyondTheFileIsRefused() {
         assertThatThrownBy(() -> reader().open(meta, 0, 2501)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aFileInPartsReadsAsItsPartsOneAfterAnotherOverEveryRange() throws IOException {
+        byte[] a = Arrays.copyOfRange(bytes, 0, 500);
+        byte[] b = Arrays.copyOfRange(bytes, 500, 1700);
+        FilePart partA = new FilePart(a.length, sha256(a), List.of(append("file_1", 0, a)), null);
+        FilePart partB = new FilePart(b.length, sha256(b), List.of(append("file_1", 0, Arrays.copyOf(b, 1000)),
+                append("file_1", 1, Arrays.copyOfRange(b, 1000, 1200))), null);
+        List<FilePart> parts = List.of(FilePart.text("["), partA, FilePart.text(",,"), partB, FilePart.text("]"));
+        meta = new FileMeta("file_1", "x.bin", 1 + 500 + 2 + 1200 + 1, FilePart.checksumOf(parts), Instant.EPOCH,
+                ContentSniffer.BINARY, 1, 1000, List.of(), Map.of(), parts);
+        byte[] whole = new byte[1704];
+        whole[0] = '[';
+        System.arraycopy(a, 0, whole, 1, 500);
+        whole[501] = ',';
+        whole[502] = ',';
+        System.arraycopy(b, 0, whole, 503, 1200);
+        whole[1703] = ']';
+
+        assertThat(read(0, whole.length)).isEqualTo(whole);
+        assertThat(read(400, 1600)).isEqualTo(Arrays.copyOfRange(whole, 400, 1600));
+        assertThat(read(501, 503)).isEqualTo(new byte[]{',', ','});
+        assertThat(read(1703, 1704)).isEqualTo(new byte[]{']'});
+        assertThat(read(700, 700)).isEmpty();
+        assertThat(meta.checksumAlgorithm()).isEqualTo(FileMeta.SHA_256_OF_PARTS);
+    }
+
+    @Test
+    void aFileInPartsMustBeAsLongAsItsPartsAndKeepItsChunksInThem() {
+        List<FilePart> parts = List.of(FilePart.text("ab"));
+        assertThatThrownBy(() -> new FileMeta("file_1", "x", 3, FilePart.checksumOf(parts), Instant.EPOCH, "text/plain",
+                0, 1000, List.of(), Map.of(), parts)).hasMessageContaining("as long as its parts");
+        assertThatThrownBy(() -> new FileMeta("file_1", "x", 2, FilePart.checksumOf(parts), Instant.EPOCH, "text/plain",
+                0, 1000, List.of(5L), Map.of(), parts)).hasMessageContaining("its chunks in its parts");
+        assertThatThrownBy(() -> new FileMeta("file_1", "x", 2500, FilePart.checksumOf(parts), Instant.EPOCH, "text/plain",
+                0, 1000, List.of(), Map.of(), List.of(new FilePart(2500, "0".repeat(64), List.of(1L), null))))
+                .hasMessageContaining("a part of 2500 bytes has 1 chunks");
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -6,7 +6,8 @@ import dev.sluice.common.json.Json;
 
 /**
  * A file as the API shows it. Where its chunks lie (partition, offsets, chunk size) and the index
- * are storage details for workers, which read them from the file-meta topic, so they stay out.
+ * are storage details for workers, which read them from the file-meta topic, so they stay out. A
+ * file written in parts lists each part's size and checksum, which its checksum is made of.
  */
 final class FileJson {
 
@@ -19,7 +20,12 @@ final class FileJson {
         out.put("name", meta.name());
         out.put("size", meta.size());
         out.put("checksum", meta.checksum());
-        out.put("checksumAlgorithm", "sha-256");
+        out.put("checksumAlgorithm", meta.checksumAlgorithm());
+        if (!meta.parts().isEmpty()) {
+            // Enough to check the bytes: each part's SHA-256 over its run of the content, then the checksum over those.
+            var parts = out.putArray("parts");
+            meta.parts().forEach(part -> parts.addObject().put("size", part.size()).put("checksum", part.checksum()));
+        }
         out.put("contentType", meta.contentType());
         out.put("createdAt", meta.createdAt().toString());
         out.put("contentUrl", FileRoutes.PATH + "/" + meta.id() + "/content");

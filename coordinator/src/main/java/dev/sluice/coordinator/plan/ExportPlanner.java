@@ -3,6 +3,7 @@ package dev.sluice.coordinator.plan;
 import dev.sluice.common.job.BatchPlan;
 import dev.sluice.common.job.JobSpec;
 import dev.sluice.common.job.JobType;
+import dev.sluice.common.record.Segment;
 import dev.sluice.common.record.Workbook;
 import dev.sluice.common.request.InvalidRequestException;
 import dev.sluice.common.spi.OperationPlanner;
@@ -16,12 +17,17 @@ import java.util.Set;
  * {@code workbook / export}: writes a sheet's records to a new stored file. Config: {@code format}
  * ({@code json} default, {@code csv} or {@code xlsx}), {@code includeMetadata} (record id, validity and messages;
  * default false), {@code filterInvalidRecords} (leave out records with an error; default false), and
- * {@code sheetId} (which sheet; default the workbook's first). One batch streams the whole sheet.
+ * {@code sheetId} (which sheet; default the workbook's first). JSON and CSV are written in parts
+ * at once, one batch per run of segments (see {@link ExportParts}), which the coordinator joins into
+ * one file when the job completes (see {@code FileParts}); XLSX, or a sheet that makes one part, is
+ * one batch that streams the whole sheet.
  */
 public final class ExportPlanner implements OperationPlanner {
 
     private static final Set<String> KEYS = Set.of("format", "includeMetadata", "filterInvalidRecords", "sheetId");
     private static final Set<String> FORMATS = Set.of("json", "csv", "xlsx");
+    /** The plan output that says how many parts the export's file is written in, when more than one. */
+    public static final String FILE_PARTS = "fileParts";
 
     @Override
     public String operation() {
@@ -49,7 +55,18 @@ public final class ExportPlanner implements OperationPlanner {
         outputs.put("fileId", fileId);
         outputs.put("fileName", sheet.name() + "." + format);
         outputs.put("fileUrl", "/api/v1/files/" + fileId + "/content");
-        return new BatchPlan(sheet.recordCount(), 1, spec.execution().batchSize(), outputs);
+        int parts = parts(spec, sheet, format).size();
+        if (parts > 1) {
+            outputs.put(FILE_PARTS, parts);
+        }
+        return new BatchPlan(sheet.recordCount(), parts, spec.execution().batchSize(), outputs);
+    }
+
+    private static List<List<Segment>> parts(JobSpec spec, Workbook.Sheet sheet, String format) {
+        if ("xlsx".equals(format)) {
+            return List.of(sheet.segments());
+        }
+        return ExportParts.of(sheet.segments(), sheet.recordCount(), spec.execution().batchSize());
     }
 
     @Override
@@ -59,12 +76,17 @@ public final class ExportPlanner implements OperationPlanner {
             Map<String, Object> input = new LinkedHashMap<>();
             input.put("sheetId", sheet.id());
             input.put("fields", sheet.fields());
-            input.put("segments", sheet.segments());
+            String format = ConfigKeys.text(spec, "format", "json");
+            boolean inParts = plan.outputs().get(FILE_PARTS) != null;
+            input.put("segments", inParts ? parts(spec, sheet, format).get(batch) : sheet.segments());
             input.put("fileId", plan.outputs().get("fileId"));
             input.put("fileName", plan.outputs().get("fileName"));
-            input.put("format", ConfigKeys.text(spec, "format", "json"));
+            input.put("format", format);
             input.put("includeMetadata", ConfigKeys.bool(spec, "includeMetadata", false));
             input.put("filterInvalidRecords", ConfigKeys.bool(spec, "filterInvalidRecords", false));
+            if (inParts) {
+                input.put("part", batch);
+            }
             return input;
         } catch (InvalidRequestException e) {
             throw new IllegalStateException("the workbook of a planned export is gone: " + e.getMessage(), e);

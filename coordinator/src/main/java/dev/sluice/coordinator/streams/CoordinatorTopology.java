@@ -61,7 +61,7 @@ public final class CoordinatorTopology {
                         .flatMapValues(CoordinatorTopology::notice));
 
         inputs.process(() -> new JobProcessor(topics, decoder, settings.tick(), settings.workerTimeout()),
-                        Stores.JOBS, Stores.ACTIVE, Stores.COLLECTED, Stores.LEASES, Stores.WATCHERS)
+                        Stores.JOBS, Stores.ACTIVE, Stores.COLLECTED, Stores.LEASES, Stores.WATCHERS, Stores.FILE_PARTS)
                 .to((key, out, context) -> out.topic(), Produced.with(Serdes.String(), JsonSerde.out()));
         return builder.build();
     }
@@ -90,11 +90,13 @@ public final class CoordinatorTopology {
         builder.addStateStore(org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
                 org.apache.kafka.streams.state.Stores.persistentKeyValueStore(Stores.WATCHERS),
                 Serdes.String(), Serdes.String()));
+        builder.addStateStore(org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
+                org.apache.kafka.streams.state.Stores.persistentKeyValueStore(Stores.FILE_PARTS),
+                Serdes.String(), JsonSerde.of(FileParts.Written.class)));
         globalView(builder, topics.jobErrors(), Stores.ERRORS);
         globalView(builder, topics.jobLogs(), Stores.LOGS);
         globalView(builder, topics.fileMeta(), Stores.FILE_META);
         globalView(builder, topics.workbooks(), Stores.WORKBOOKS);
-        globalView(builder, topics.records(), Stores.RECORDS);
     }
 
     /** The newest value of each key of {@code topic}, on every instance. */

@@ -57,6 +57,7 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
     private JobDecider decider;
     private LookupContext lookups;
     private WorkbookOutputs workbooks;
+    private FileParts fileParts;
 
     JobProcessor(Topics topics, RequestDecoder decoder, Duration tick, Duration workerTimeout) {
         this.topics = topics;
@@ -79,6 +80,7 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
                 GlobalLookup.of(context.getStateStore(Stores.WORKBOOKS), Workbook.class),
                 id -> ((ReadOnlyKeyValueStore<String, byte[]>) context.getStateStore(Stores.JOB_VIEW)).get(id) != null);
         this.workbooks = new WorkbookOutputs(topics, context.getStateStore(Stores.COLLECTED), lookups::workbook);
+        this.fileParts = new FileParts(topics, context.getStateStore(Stores.FILE_PARTS));
         context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::sweep);
     }
 
@@ -208,6 +210,9 @@ final class JobProcessor implements Processor<String, CoordinatorInput, String, 
             }
             for (TaskFactory.Keyed workbook : workbooks.after(event, step.after())) {
                 context.forward(new Record<>(workbook.key(), workbook.task(), ts));
+            }
+            for (TaskFactory.Keyed file : fileParts.after(event, step.after())) {
+                context.forward(new Record<>(file.key(), file.task(), ts));
             }
         }
         // One log record per decision, not per event: most decisions hold several events.

@@ -15,10 +15,11 @@ public final class Stores {
 
     /** Workbook id → the workbook: sheets, fields, counts, where records are (global, over the workbooks topic). */
     public static final String WORKBOOKS = "workbooks";
-    /** {@code SHEET/ROW} → the record (global, over the records topic); ordered by sheet, then row. */
-    public static final String RECORDS = "records";
     /** Job id → the segments and fields a data-writing job's batches reported so far. */
     public static final String COLLECTED = "collected";
+
+    /** File id → the parts of an export file written in parts that its batches reported so far (see {@code FileParts}). */
+    public static final String FILE_PARTS = "file-parts";
 
     /** {@code JOB/BATCH} → the lease a worker holds on a started batch, until its result. */
     public static final String LEASES = "leases";

@@ -20,6 +20,9 @@ public final class BoundaryScanner {
 
     /** The grammar's transition for each state and byte, so the hot loop does one lookup per byte. */
     private final int[] transitions;
+    /** The bytes that end a run inside an unquoted field (delimiter, CR, LF), and inside a quoted one (the quote). */
+    private final boolean[] endsUnquoted;
+    private final boolean[] endsQuoted;
     private final long targetRangeBytes;
     private final List<Split> splits = new ArrayList<>(List.of(Split.FILE_START));
     private long position;
@@ -43,6 +46,12 @@ public final class BoundaryScanner {
         this.targetRangeBytes = targetRangeBytes;
         this.nextSplitAt = targetRangeBytes;
         this.transitions = byteTransitions(delimiter & 0xFF, quote & 0xFF);
+        this.endsUnquoted = new boolean[256];
+        this.endsUnquoted[delimiter & 0xFF] = true;
+        this.endsUnquoted['\r'] = true;
+        this.endsUnquoted['\n'] = true;
+        this.endsQuoted = new boolean[256];
+        this.endsQuoted[quote & 0xFF] = true;
     }
 
     /** A scanner for a format's delimiter and quote; refuses formats that are not ASCII-compatible. */
@@ -124,11 +133,25 @@ public final class BoundaryScanner {
         scan(new byte[] {b}, 0, 1);
     }
 
-    /** The grammar over bytes, with the state in a local: this loop is the scanner's whole cost. */
+    /**
+     * The grammar over bytes, with the state in a local: this loop is the scanner's whole cost. Inside
+     * a field most bytes change nothing (in an unquoted field all but the delimiter and line breaks,
+     * in a quoted one all but the quote), so runs of them are skipped with a lookup that does not
+     * wait for the state, which is several times faster than a transition per byte.
+     */
     private void scan(byte[] buf, int from, int to) {
         long offsetOfIndexZero = position - from;
         int s = state;
         for (int i = from; i < to; i++) {
+            if (s == CsvGrammar.UNQUOTED || s == CsvGrammar.QUOTED) {
+                boolean[] ends = s == CsvGrammar.QUOTED ? endsQuoted : endsUnquoted;
+                while (i < to && !ends[buf[i] & 0xFF]) {
+                    i++;
+                }
+                if (i == to) {
+                    break;
+                }
+            }
             int b = buf[i] & 0xFF;
             if (s == CsvGrammar.START || s == CsvGrammar.AFTER_CR && b != '\n') {
                 position = offsetOfIndexZero + i;

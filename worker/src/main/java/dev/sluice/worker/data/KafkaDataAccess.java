@@ -73,9 +73,19 @@ public final class KafkaDataAccess implements DataAccess, AutoCloseable {
 
     @Override
     public FileOutput createFile(String fileId, String name) throws IOException {
+        return fileOutput(fileId, name, true);
+    }
+
+    @Override
+    public FileOutput createFilePart(String fileId, String name) throws IOException {
+        return fileOutput(fileId, name, false);
+    }
+
+    private FileOutput fileOutput(String fileId, String name, boolean publishes) throws IOException {
         Producer<String, byte[]> sender = producer();
         int partition = partitions().forKey(topics.files(), fileId);
-        return new KafkaFileOutput(sender, topics.files(), topics.fileMeta(), fileId, name, partition, clock.instant());
+        return new KafkaFileOutput(sender, topics.files(), topics.fileMeta(), fileId, name, partition, clock.instant(),
+                publishes);
     }
 
     /** Closes the producer, waiting a while for what is still being sent. Idempotent. */

@@ -24,7 +24,8 @@ import org.apache.kafka.common.KafkaException;
  * files topic as they fill, hashed on the way; {@link #finish} sends the last chunk, waits until
  * Kafka holds them all and then publishes the {@link FileMeta}, keyed by the file id, on the
  * file-meta topic. A file that is closed without {@code finish} never gets a meta: its chunks
- * stay invisible. Not thread-safe.
+ * stay invisible. A part of a file written in parts gets no meta of its own: {@code finish} only
+ * describes it, and the coordinator joins the parts. Not thread-safe.
  */
 final class KafkaFileOutput extends FileOutput {
 
@@ -39,6 +40,7 @@ final class KafkaFileOutput extends FileOutput {
     private final String name;
     private final int partition;
     private final Instant createdAt;
+    private final boolean publishes;
     private final ChunkSender sends;
     private final MessageDigest digest = sha256();
     private byte[] buffer = new byte[CHUNK_SIZE];
@@ -47,8 +49,10 @@ final class KafkaFileOutput extends FileOutput {
     private String contentType;
     private boolean ended;
 
+    /** @param publishes false for a part of a file, whose meta the coordinator publishes */
     KafkaFileOutput(Producer<String, byte[]> producer, String filesTopic, String metaTopic, String fileId, String name,
-                    int partition, Instant createdAt) {
+                    int partition, Instant createdAt, boolean publishes) {
+        this.publishes = publishes;
         this.producer = producer;
         this.metaTopic = metaTopic;
         this.fileId = fileId;
@@ -95,7 +99,9 @@ final class KafkaFileOutput extends FileOutput {
         String type = contentType != null ? contentType : ContentTypes.of(name, new byte[0], 0);
         FileMeta meta = new FileMeta(fileId, name, size, HexFormat.of().formatHex(digest.digest()), createdAt, type,
                 partition, CHUNK_SIZE, offsets, Map.of());
-        publish(meta);
+        if (publishes) {
+            publish(meta);
+        }
         return meta;
     }
 

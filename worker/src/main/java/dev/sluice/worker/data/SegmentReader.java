@@ -1,10 +1,6 @@
 package dev.sluice.worker.data;
 
-import java.nio.charset.StandardCharsets;
-import org.apache.kafka.common.header.Header;
-
 import dev.sluice.common.record.RecordCodec;
-import dev.sluice.common.record.RecordKeys;
 import dev.sluice.common.record.Segment;
 import dev.sluice.common.record.SheetRecord;
 import java.io.IOException;
@@ -66,6 +62,7 @@ final class SegmentReader {
         consumer.assign(List.of(partition));
         consumer.seek(partition, segment.fromOffset());
         long endRow = segment.firstRow() + segment.rows();
+        RunFilter filter = new RunFilter(sheetId, segment);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (consumer.position(partition) <= segment.toOffset()) {
             var records = consumer.poll(Duration.ofMillis(100));
@@ -76,7 +73,7 @@ final class SegmentReader {
                         + ": nothing arrived within " + timeout);
             }
             for (ConsumerRecord<String, byte[]> record : records) {
-                long row = rowOf(record, sheetId, segment);
+                long row = filter.rowOf(record);
                 if (row >= segment.firstRow() && row < endRow && row > last) {
                     each.accept(RecordCodec.read(record.value()));
                     last = row;
@@ -88,29 +85,6 @@ final class SegmentReader {
                     + "; the records topic does not match the sheet");
         }
         return last;
-    }
-
-    /** The row of a record of the sheet within the segment's offsets, or -1 for any other record. */
-    private static long rowOf(ConsumerRecord<String, byte[]> record, String sheetId, Segment segment) {
-        String key = record.key();
-        if (record.offset() > segment.toOffset() || key == null || record.value() == null
-                || !sheetId.equals(RecordKeys.sheetOf(key)) || !writtenBy(record, segment.writer())) {
-            return -1;
-        }
-        try {
-            return RecordKeys.rowOf(key);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    /** True when the segment names no writer, or {@code record} is of the run that it names. */
-    private static boolean writtenBy(ConsumerRecord<String, byte[]> record, String writer) {
-        if (writer == null) {
-            return true;
-        }
-        Header header = record.headers().lastHeader(Segment.WRITER_HEADER);
-        return header != null && writer.equals(new String(header.value(), StandardCharsets.UTF_8));
     }
 
     private String describe(String sheetId, Segment segment) {

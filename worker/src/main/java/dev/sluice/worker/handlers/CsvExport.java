@@ -24,32 +24,42 @@ final class CsvExport implements ExportWriter {
     static final List<String> METADATA_COLUMNS = List.of("_id", "_valid", "_messages");
 
     private final CsvWriter csv;
-    private final List<String> fields;
+    private final FieldOrder fields;
     private final boolean includeMetadata;
+    private final boolean writesHeader;
 
     CsvExport(OutputStream out, List<String> fields, boolean includeMetadata) {
+        this(out, fields, includeMetadata, true);
+    }
+
+    /** @param header false for a part of a file in parts other than the first: the file has one header row */
+    CsvExport(OutputStream out, List<String> fields, boolean includeMetadata, boolean header) {
+        this.writesHeader = header;
         this.csv = CsvWriter.to(out, CsvFormat.DEFAULT, CsvWriteOptions.DEFAULTS);
-        this.fields = List.copyOf(fields);
+        this.fields = new FieldOrder(fields);
         this.includeMetadata = includeMetadata;
     }
 
     @Override
     public void begin() throws IOException {
+        if (!writesHeader) {
+            return;
+        }
         List<String> header = new ArrayList<>(includeMetadata ? METADATA_COLUMNS : List.of());
-        header.addAll(fields);
+        header.addAll(fields.fields());
         writeRow(header);
     }
 
     @Override
     public void write(SheetRecord record) throws IOException {
-        List<String> row = new ArrayList<>(fields.size() + METADATA_COLUMNS.size());
+        List<String> row = new ArrayList<>(fields.fields().size() + METADATA_COLUMNS.size());
         if (includeMetadata) {
             row.add(record.id());
             row.add(Boolean.toString(record.valid()));
             row.add(Json.text(record.messages()));
         }
-        for (String field : fields) {
-            row.add(cell(record.values().get(field)));
+        for (int i = 0; i < fields.fields().size(); i++) {
+            row.add(cell(fields.value(record, i)));
         }
         writeRow(row);
     }

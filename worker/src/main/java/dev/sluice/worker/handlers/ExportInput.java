@@ -15,9 +15,11 @@ import java.util.List;
  * @param format               {@code json}, {@code csv} or {@code xlsx}
  * @param includeMetadata      whether each record carries its id, validity and messages
  * @param filterInvalidRecords whether records with an error message are left out
+ * @param part                 which part of the file this batch writes, from 0, when the file is written in parts
+ *                             (json and csv, segments in order); null when the batch writes the whole file
  */
 record ExportInput(String sheetId, List<String> fields, List<Segment> segments, String fileId, String fileName,
-                   String format, boolean includeMetadata, boolean filterInvalidRecords) {
+                   String format, boolean includeMetadata, boolean filterInvalidRecords, Integer part) {
 
     static final String JSON = "json";
     static final String CSV = "csv";
@@ -32,6 +34,8 @@ record ExportInput(String sheetId, List<String> fields, List<Segment> segments, 
         Inputs.require(fileName != null && !fileName.isBlank(), "fileName", "is required");
         Inputs.require(JSON.equals(format) || CSV.equals(format) || XLSX.equals(format), "format",
                 "must be \"json\", \"csv\" or \"xlsx\", not " + format);
+        Inputs.require(part == null || (part >= 0 && !XLSX.equals(format)), "part",
+                "must be a part index of at least 0 for json or csv, not " + part + " for " + format);
         return this;
     }
 }

@@ -1,9 +1,12 @@
 package dev.sluice.worker.handlers;
 
+import dev.sluice.common.record.FieldNames;
+import dev.sluice.common.record.FieldValues;
 import dev.sluice.common.record.RecordMessage;
 import dev.sluice.common.record.SheetRecord;
 import dev.sluice.formats.csv.CsvRow;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +22,14 @@ final class RowRecords {
 
     private final String sheetId;
     private final List<String> fields;
+    /** The fields shared by every full row's record; null when names repeat, and rows then get maps of their own. */
+    private final FieldNames names;
     private final long dataRowOffset;
 
     RowRecords(String sheetId, List<String> fields, long dataRowOffset) {
         this.sheetId = sheetId;
         this.fields = List.copyOf(fields);
+        this.names = distinct(this.fields) ? FieldNames.of(this.fields) : null;
         this.dataRowOffset = dataRowOffset;
     }
 
@@ -33,7 +39,11 @@ final class RowRecords {
     }
 
     SheetRecord of(CsvRow row) {
-        return of(sheetRow(row.rowIndex()), row.values(), "row " + (row.rowIndex() + 1) + " (byte " + row.byteOffset() + ")");
+        List<String> values = row.values();
+        if (names != null && values.size() == fields.size()) {
+            return SheetRecord.of(sheetId, sheetRow(row.rowIndex()), FieldValues.copyOf(names, values), List.of());
+        }
+        return of(sheetRow(row.rowIndex()), values, "row " + (row.rowIndex() + 1) + " (byte " + row.byteOffset() + ")");
     }
 
     /**
@@ -42,6 +52,9 @@ final class RowRecords {
      * @param place where the row is in the file, for the message of a row whose width differs from the fields
      */
     SheetRecord of(long sheetRow, List<String> values, String place) {
+        if (names != null && values.size() == fields.size()) {
+            return SheetRecord.of(sheetId, sheetRow, FieldValues.copyOf(names, values), List.of());
+        }
         Map<String, Object> byField = new LinkedHashMap<>();
         for (int i = 0; i < fields.size(); i++) {
             byField.put(fields.get(i), i < values.size() ? values.get(i) : null);
@@ -65,6 +78,10 @@ final class RowRecords {
         Map<String, Object> byField = new LinkedHashMap<>();
         fields.forEach(field -> byField.put(field, null));
         return SheetRecord.of(sheetId, sheetRow(fileRow), byField, List.of(RecordMessage.error(null, reason)));
+    }
+
+    private static boolean distinct(List<String> fields) {
+        return new HashSet<>(fields).size() == fields.size();
     }
 
     private static String freeName(String wanted, Map<String, Object> taken) {

@@ -27,7 +27,7 @@ class KafkaFileOutputTest {
     @Test
     void bytesAreSentAsNumberedChunksOfOneMebibyteToOnePartitionAndTheMetaComesLast() throws Exception {
         byte[] bytes = text(2 * KafkaFileOutput.CHUNK_SIZE + 100);
-        var out = new KafkaFileOutput(producer, FILES, META, "file_1", "big.csv", 2, CREATED);
+        var out = new KafkaFileOutput(producer, FILES, META, "file_1", "big.csv", 2, CREATED, true);
         out.write(bytes, 0, 10);
         out.write(bytes, 10, bytes.length - 10);
         FileMeta meta = out.finish();
@@ -47,8 +47,21 @@ class KafkaFileOutputTest {
     }
 
     @Test
+    void aPartOfAFileSendsItsChunksButNoMeta() throws Exception {
+        byte[] bytes = text(KafkaFileOutput.CHUNK_SIZE + 7);
+        var out = new KafkaFileOutput(producer, FILES, META, "file_1", "big.json", 1, CREATED, false);
+        out.write(bytes);
+        FileMeta part = out.finish();
+
+        assertThat(producer.history()).extracting(ProducerRecord::topic).containsExactly(FILES, FILES);
+        assertThat(part.size()).isEqualTo(bytes.length);
+        assertThat(part.checksum()).isEqualTo(InMemoryDataAccess.sha256(bytes));
+        assertThat(part.chunkOffsets()).containsExactly(0L, 1L);
+    }
+
+    @Test
     void aNameWithoutAKnownExtensionGetsTheSniffedType() throws Exception {
-        var out = new KafkaFileOutput(producer, FILES, META, "file_1", "notes", 0, CREATED);
+        var out = new KafkaFileOutput(producer, FILES, META, "file_1", "notes", 0, CREATED, true);
         out.write("just some words\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(out.finish().contentType()).isEqualTo(ContentSniffer.TEXT);
@@ -56,7 +69,7 @@ class KafkaFileOutputTest {
 
     @Test
     void aClosedFileIsNeverPublished() throws Exception {
-        var out = new KafkaFileOutput(producer, FILES, META, "file_1", "x.json", 0, CREATED);
+        var out = new KafkaFileOutput(producer, FILES, META, "file_1", "x.json", 0, CREATED, true);
         out.write('[');
         out.close();
 

@@ -3,7 +3,7 @@ package dev.sluice.worker.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sluice.common.json.Json;
+import dev.sluice.common.record.RecordCodec;
 import dev.sluice.common.record.RecordKeys;
 import dev.sluice.common.record.Segment;
 import dev.sluice.common.record.SheetRecord;
@@ -34,7 +34,7 @@ class KafkaRecordWriterTest {
         assertThat(sent).extracting(ProducerRecord::key)
                 .containsExactly("sh_1/000000000010", "sh_1/000000000011", "sh_1/000000000012");
         assertThat(sent).extracting(ProducerRecord::partition).containsOnly(RecordKeys.partition("sh_1", 10, 3));
-        assertThat(Json.read(sent.get(0).value(), SheetRecord.class)).isEqualTo(record(10));
+        assertThat(RecordCodec.read(sent.get(0).value())).isEqualTo(record(10));
         assertThat(segment).isEqualTo(new Segment(RecordKeys.partition("sh_1", 10, 3), 1, 3, 10, 3, segment.writer()));
         assertThat(segment.writer()).isNotBlank();
         assertThat(sent).allSatisfy(record -> assertThat(new String(record.headers().lastHeader(Segment.WRITER_HEADER)

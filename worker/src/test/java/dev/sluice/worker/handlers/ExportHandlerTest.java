@@ -3,6 +3,7 @@ package dev.sluice.worker.handlers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sluice.common.file.FileMeta;
 import dev.sluice.common.json.Json;
 import dev.sluice.common.record.RecordMessage;
 import dev.sluice.common.record.Segment;
@@ -112,6 +113,35 @@ class ExportHandlerTest {
     }
 
     @Test
+    void aJsonPartHoldsItsElementsAloneCommaSeparatedAndGivesItsPartInTheOutput() throws Exception {
+        BatchResult first = part("json", 0, segments.get(0));
+        BatchResult second = part("json", 1, segments.get(1));
+
+        assertThat(partText(first)).isEqualTo("{\"name\":\"Ann\",\"email\":\"ann@x.org\"},{\"name\":\"Bob\",\"email\":\"bob@x.org\"}");
+        assertThat(partText(second)).isEqualTo("{\"name\":\"Cy\",\"email\":null},"
+                + "{\"name\":\"=HYPERLINK(\\\"http://evil.example\\\")\",\"email\":\"-2+3\"}");
+        assertThat(first.output()).containsEntry("part", 0).containsEntry("records", 2L);
+        assertThat("[" + partText(first) + "," + partText(second) + "]").isEqualTo(export("json", false, false));
+    }
+
+    @Test
+    void onlyTheFirstCsvPartHasTheHeaderRow() throws Exception {
+        String first = partText(part("csv", 0, segments.get(0)));
+        String second = partText(part("csv", 1, segments.get(1)));
+
+        assertThat(first).isEqualTo("name,email\r\nAnn,ann@x.org\r\nBob,bob@x.org\r\n");
+        assertThat(second).isEqualTo("Cy,\r\n\"'=HYPERLINK(\"\"http://evil.example\"\")\",'-2+3\r\n");
+        assertThat(first + second).isEqualTo(export("csv", false, false));
+    }
+
+    @Test
+    void aPartOfAnXlsxExportIsRefused() {
+        Batch batch = partBatch("xlsx", 0, segments.get(0));
+        assertThatThrownBy(() -> handler.run(batch, context)).isInstanceOfSatisfying(BatchFailure.class,
+                failure -> assertThat(failure.getMessage()).contains("input.part must be a part index"));
+    }
+
+    @Test
     void anUnknownFormatFailsForGood() {
         assertThatThrownBy(() -> handler.run(batch("ods", false, false), context))
                 .isInstanceOfSatisfying(BatchFailure.class, failure -> {
@@ -146,6 +176,23 @@ class ExportHandlerTest {
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
+    }
+
+    private BatchResult part(String format, int part, Segment segment) throws Exception {
+        return handler.run(partBatch(format, part, segment), context);
+    }
+
+    private Batch partBatch(String format, int part, Segment segment) {
+        Batch whole = batch(format, false, false);
+        Map<String, Object> input = new LinkedHashMap<>(whole.input());
+        input.put("segments", List.of(Json.convert(segment, Map.class)));
+        input.put("part", part);
+        return new Batch("job_2", "export", "wb_1", Map.of(), part, 0, 0, -1, input);
+    }
+
+    private String partText(BatchResult result) {
+        FileMeta meta = Json.convert(result.output().get("partFile"), FileMeta.class);
+        return new String(data.partContent(meta), StandardCharsets.UTF_8);
     }
 
     private String export(String format, boolean includeMetadata, boolean filterInvalidRecords) throws Exception {

@@ -38,6 +38,8 @@ public final class InMemoryDataAccess implements DataAccess {
     public static final int CHUNK_SIZE = 1024;
 
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    /** The bytes of parts of files written in parts, by their checksum. */
+    private final Map<String, byte[]> parts = new ConcurrentHashMap<>();
     private final List<SheetRecord> log = new ArrayList<>();
 
     /** Stores {@code bytes} as a file, as an upload would. */
@@ -112,8 +114,25 @@ public final class InMemoryDataAccess implements DataAccess {
         return writers.get(offset);
     }
 
+    /** The bytes of a part that {@link #createFilePart} wrote, by the meta its finish returned. */
+    public byte[] partContent(FileMeta part) {
+        return parts.get(part.checksum()).clone();
+    }
+
+    @Override
+    public FileOutput createFilePart(String fileId, String name) {
+        return output(bytes -> {
+            parts.put(sha256(bytes), bytes);
+            return meta(fileId, name, bytes);
+        });
+    }
+
     @Override
     public FileOutput createFile(String fileId, String name) {
+        return output(bytes -> store(fileId, name, bytes));
+    }
+
+    private static FileOutput output(java.util.function.Function<byte[], FileMeta> finisher) {
         return new FileOutput() {
             private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
@@ -129,7 +148,7 @@ public final class InMemoryDataAccess implements DataAccess {
 
             @Override
             public FileMeta finish() {
-                return store(fileId, name, bytes.toByteArray());
+                return finisher.apply(bytes.toByteArray());
             }
         };
     }
