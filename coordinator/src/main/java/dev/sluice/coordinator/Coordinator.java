@@ -117,7 +117,7 @@ public final class Coordinator {
                 fileView, clock, List.of(name -> new CsvIndexObserver(), name -> new dev.sluice.coordinator.plan.extract.ContentObserver()));
         RecordsView records = RecordsView.start(settings.bootstrapServers(), settings.topics().records(),
                 settings.stateDir().resolve(settings.applicationId() + ".records-view"), java.time.Duration.ofSeconds(120));
-        DataView data = new DataView(() -> store(streams, Stores.WORKBOOKS), () -> records);
+        DataView data = new DataView(() -> store(streams, Stores.WORKBOOKS), () -> records, records::awaitCovered);
         LookupContext lookups = new LookupContext(null, fileView::get, data::workbook, id -> view.get(id).isPresent());
         ApiServer api = settings.httpPort() < 0 ? null : ApiServer.start(settings.httpPort(),
                 new ApiServer.Parts(decoder, lookups, sender, view, files, data,

@@ -96,9 +96,9 @@ final class DataRoutes {
 
     private void records(Context ctx) {
         String sheetId = ctx.pathParam("id");
-        data.sheet(sheetId).orElseThrow(() -> ApiError.notFound("sheet " + sheetId));
+        Workbook.Sheet sheet = data.sheet(sheetId).orElseThrow(() -> ApiError.notFound("sheet " + sheetId));
         int limit = PageLimit.read(ctx, DEFAULT_LIMIT, MAX_LIMIT);
-        DataView.RecordPage page = data.records(sheetId, ctx.queryParam("cursor"), limit);
+        DataView.RecordPage page = data.records(sheet, ctx.queryParam("cursor"), limit);
         ObjectNode out = Json.MAPPER.createObjectNode();
         ArrayNode items = out.putArray("items");
         for (SheetRecord record : page.items()) {

@@ -1,6 +1,8 @@
 package dev.sluice.coordinator.records;
 
+import dev.sluice.common.record.Segment;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.NoSuchElementException;
@@ -55,6 +57,26 @@ public final class RecordsView implements ReadOnlyKeyValueStore<String, byte[]>,
         follower.start();
         LOG.info("records view at {} follows {} ({} records)", dir, topic, store.approximateEntries());
         return new RecordsView(store, follower);
+    }
+
+    /**
+     * Waits until every record of {@code segments} is in the view, at most {@code within}: a job that wrote a
+     * sheet has completed once its records are on the topic, and the view follows the topic a moment behind.
+     * True when they all are.
+     */
+    public boolean awaitCovered(List<Segment> segments, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        try {
+            for (Segment segment : segments) {
+                if (segment.toOffset() >= 0 && !follower.awaitApplied(segment.partition(), segment.toOffset(), deadline)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Override

@@ -34,6 +34,8 @@ final class TopicFollower implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closing;
     private volatile RuntimeException failure;
+    /** The next offset to apply, per partition: every record below it is in the store. Its monitor signals progress. */
+    private final Map<Integer, Long> applied = new java.util.concurrent.ConcurrentHashMap<>();
 
     TopicFollower(String bootstrapServers, String topic, RocksRecordStore store) {
         this.consumer = new KafkaConsumer<>(config(bootstrapServers), new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -53,6 +55,7 @@ final class TopicFollower implements AutoCloseable {
         consumer.assign(partitions);
         for (TopicPartition partition : partitions) {
             long next = store.nextOffset(partition.partition());
+            applied.put(partition.partition(), Math.max(next, 0));
             if (next >= 0) {
                 consumer.seek(partition, next);
             } else {
@@ -140,6 +143,30 @@ final class TopicFollower implements AutoCloseable {
                 batch.offset(partition.partition(), last + 1);
             }
             batch.commit();
+        }
+        synchronized (applied) {
+            for (TopicPartition partition : records.partitions()) {
+                List<ConsumerRecord<byte[], byte[]>> of = records.records(partition);
+                applied.merge(partition.partition(), of.get(of.size() - 1).offset() + 1, Math::max);
+            }
+            applied.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until the record at {@code offset} of {@code partition} is in the store, or until {@code deadlineNanos}
+     * ({@link System#nanoTime()}); true when it is.
+     */
+    boolean awaitApplied(int partition, long offset, long deadlineNanos) throws InterruptedException {
+        synchronized (applied) {
+            while (applied.getOrDefault(partition, 0L) <= offset) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0 || failure != null || closing) {
+                    return false;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(applied, left);
+            }
+            return true;
         }
     }
 

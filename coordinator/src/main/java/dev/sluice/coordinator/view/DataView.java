@@ -4,6 +4,8 @@ import dev.sluice.common.json.Json;
 import dev.sluice.common.record.RecordCodec;
 import dev.sluice.common.record.SheetRecord;
 import dev.sluice.common.record.Workbook;
+import dev.sluice.common.record.Segment;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,13 +20,24 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  */
 public final class DataView {
 
+    /** How long a page waits for the records view to hold the records its sheet lists. */
+    private static final Duration FRESH_WITHIN = Duration.ofSeconds(10);
+
+    /** Waits until the records of some segments are in the records view, at most a while; true when they are. */
+    @FunctionalInterface
+    public interface Freshness {
+        boolean awaitCovered(List<Segment> segments, Duration within);
+    }
+
     private final Supplier<ReadOnlyKeyValueStore<String, byte[]>> workbooks;
     private final Supplier<ReadOnlyKeyValueStore<String, byte[]>> records;
+    private final Freshness freshness;
 
     public DataView(Supplier<ReadOnlyKeyValueStore<String, byte[]>> workbooks,
-                    Supplier<ReadOnlyKeyValueStore<String, byte[]>> records) {
+                    Supplier<ReadOnlyKeyValueStore<String, byte[]>> records, Freshness freshness) {
         this.workbooks = workbooks;
         this.records = records;
+        this.freshness = freshness;
     }
 
     public Optional<Workbook> workbook(String id) {
@@ -47,8 +60,14 @@ public final class DataView {
         return workbook(workbookId).flatMap(w -> w.sheets().stream().filter(s -> s.id().equals(sheetId)).findFirst());
     }
 
-    /** One page of a sheet's records in row order, after the record {@code cursor} (null: from the first). */
-    public RecordPage records(String sheetId, String cursor, int limit) {
+    /**
+     * One page of a sheet's records in row order, after the record {@code cursor} (null: from the first). The page
+     * waits, briefly, until the records view holds every record the sheet lists, so a job's records can be paged
+     * as soon as the job shows completed.
+     */
+    public RecordPage records(Workbook.Sheet sheet, String cursor, int limit) {
+        freshness.awaitCovered(sheet.segments(), FRESH_WITHIN);
+        String sheetId = sheet.id();
         String from = cursor != null ? cursor : sheetId + "/";
         List<SheetRecord> items = new ArrayList<>();
         boolean more = false;
