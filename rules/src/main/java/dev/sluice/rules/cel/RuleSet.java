@@ -15,6 +15,7 @@ import dev.sluice.rules.value.DateOrder;
 import dev.sluice.rules.value.Dates;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,11 @@ public final class RuleSet {
             checkField(rule, fields, rulePath);
             compiled.add(compileOne(compiler, i, rule, rulePath));
         }
-        return new RuleSet(variables, List.copyOf(compiled));
+        Set<String> named = new HashSet<>();
+        compiled.forEach(rule -> named.addAll(rule.variableAt().values()));
+        // Only the fields some rule names are read per record: reading a date or an enum has a cost.
+        List<CelVariable> used = variables.stream().filter(v -> named.contains(v.name())).toList();
+        return new RuleSet(used, List.copyOf(compiled));
     }
 
     public int size() {

@@ -15,8 +15,10 @@ import dev.sluice.rules.schema.UniqueTracker;
 import dev.sluice.rules.validate.RecordValidator;
 import dev.sluice.rules.validate.ValidateOptions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Operation {@code validate-records}: checks each record of one segment against the sheet's schema and
@@ -26,6 +28,10 @@ import java.util.Map;
  * so a value is a duplicate in exactly the later records that repeat it, whichever batch they are in.
  */
 public class ValidateRecordsHandler implements BatchHandler {
+
+    /** Validators by what they are made of: compiling a job's rules once, not for every batch. Bounded. */
+    private static final int CACHED = 32;
+    private final Map<List<Object>, RecordValidator> validators = new ConcurrentHashMap<>();
 
     @Override
     public String operation() {
@@ -39,8 +45,17 @@ public class ValidateRecordsHandler implements BatchHandler {
         String sourceSheetId = (String) input.get("sourceSheetId");
         List<String> fields = (List<String>) input.get("fields");
         Map<String, Object> definition = (Map<String, Object>) input.get("schema");
-        SheetSchema schema = definition == null ? null : SchemaParser.stored(definition, "sheet " + sourceSheetId);
-        RecordValidator validator = validator(input.get("config"), schema, fields);
+        List<Object> key = Arrays.asList(input.get("config"), definition, fields);
+        RecordValidator validator = validators.get(key);
+        if (validator == null) {
+            SheetSchema schema = definition == null ? null : SchemaParser.stored(definition, "sheet " + sourceSheetId);
+            validator = validator(input.get("config"), schema, fields);
+            if (validators.size() >= CACHED) {
+                validators.clear();
+            }
+            validators.put(key, validator);
+        }
+        RecordValidator checks = validator;
         UniqueTracker unique = validator.uniqueTracker();
         if (validator.checksUnique()) {
             List<Segment> earlier = Json.MAPPER.convertValue(input.get("earlierSegments"),
@@ -49,7 +64,7 @@ public class ValidateRecordsHandler implements BatchHandler {
         }
         return RecordPass.run(context, sourceSheetId, RecordPass.segment(input), (String) input.get("sheetId"),
                 record -> {
-                    List<FieldMessage> found = new ArrayList<>(validator.check(record.values()));
+                    List<FieldMessage> found = new ArrayList<>(checks.check(record.values()));
                     found.addAll(unique.see(record.id(), record.values()));
                     return new RecordPass.Outcome(record.values(), RecordPass.merged(record.messages(), found), found);
                 });
