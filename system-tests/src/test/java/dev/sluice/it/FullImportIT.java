@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.common.json.Json;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,7 +69,6 @@ class FullImportIT {
     }
 
     private static byte[] csv() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringBuilder text = new StringBuilder("Full Name,Email Address,Phone,Age,Country\n");
         for (int i = 0; i < ROWS; i++) {
             String country = i % 100 == 3 ? "US" : i % 3 == 0 ? "US" : i % 3 == 1 ? "CA" : "GB";
@@ -78,8 +76,7 @@ class FullImportIT {
             text.append("  ada LOVELACE ").append(i).append(',').append(email(i)).append(",(202) 555-01")
                     .append(String.format("%02d", i % 100)).append(',').append(age).append(',').append(country).append('\n');
         }
-        out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.sluice.common.request.InvalidRequestException;
 import dev.sluice.common.spi.OperationPlanner;
 import dev.sluice.common.spi.PlanningContext;
 import dev.sluice.coordinator.schema.SchemaWorkbooks;
+import dev.sluice.rules.schema.FieldSchema;
 import dev.sluice.rules.schema.SheetSchema;
 import dev.sluice.rules.validate.ValidateOptions;
 import java.util.List;
@@ -38,7 +39,7 @@ public class ValidateRecordsPlanner implements OperationPlanner {
         SheetRewrite.Source source = SheetRewrite.source(spec, context, KEYS, Set.of(JobType.WORKBOOK, JobType.SHEET));
         Workbook.Sheet sheet = source.sheet();
         SheetSchema schema = SchemaWorkbooks.of(sheet).orElse(null);
-        ValidateOptions.parse(Json.MAPPER.valueToTree(spec.config()), schema, sheet.fields());
+        ValidateOptions.parse(Json.MAPPER.valueToTree(spec.config()), schema, sheet.fields()).validator(schema, sheet.fields());
         return SheetRewrite.perSegment(spec, sheet, SheetRewrite.outputs(context, source, sheet.fields()));
     }
 
@@ -46,8 +47,10 @@ public class ValidateRecordsPlanner implements OperationPlanner {
     public Map<String, Object> batchInput(JobSpec spec, BatchPlan plan, int batch, PlanningContext context) {
         Workbook.Sheet sheet = SheetSource.planned(spec, context, spec.operation());
         Map<String, Object> input = SheetRewrite.input(sheet, plan, batch);
-        List<Segment> earlier = sheet.segments().subList(0, batch);
-        input.put("earlierSegments", earlier);
+        boolean unique = SchemaWorkbooks.of(sheet).map(s -> s.fields().stream().anyMatch(FieldSchema::unique))
+                .orElse(false);
+        // Only a sheet with unique fields needs what the batches before this one hold.
+        input.put("earlierSegments", unique ? sheet.segments().subList(0, batch) : List.<Segment>of());
         input.put("schema", sheet.schema());
         input.put("config", spec.config());
         return input;

@@ -131,6 +131,7 @@ final class TopicFollower implements AutoCloseable {
         if (records.isEmpty()) {
             return;
         }
+        Map<Integer, Long> next = new HashMap<>();
         try (RocksRecordStore.Batch batch = store.batch()) {
             for (TopicPartition partition : records.partitions()) {
                 long last = -1;
@@ -141,14 +142,12 @@ final class TopicFollower implements AutoCloseable {
                     last = record.offset();
                 }
                 batch.offset(partition.partition(), last + 1);
+                next.put(partition.partition(), last + 1);
             }
             batch.commit();
         }
         synchronized (applied) {
-            for (TopicPartition partition : records.partitions()) {
-                List<ConsumerRecord<byte[], byte[]>> of = records.records(partition);
-                applied.merge(partition.partition(), of.get(of.size() - 1).offset() + 1, Math::max);
-            }
+            next.forEach((partition, offset) -> applied.merge(partition, offset, Math::max));
             applied.notifyAll();
         }
     }

@@ -39,7 +39,8 @@ public record ValidateOptions(boolean required, boolean types, boolean business,
 
     /**
      * Reads the options and checks that each has an effect on {@code schema} (null: a sheet without one,
-     * whose {@code fields} are all text and optional). A rule that does not compile is refused here.
+     * whose {@code fields} are all text and optional). Rules are compiled, and refused when they do not
+     * compile, by {@link #validator}.
      */
     public static ValidateOptions parse(JsonNode config, SheetSchema schema, List<String> fields)
             throws InvalidRequestException {
@@ -67,11 +68,13 @@ public record ValidateOptions(boolean required, boolean types, boolean business,
             throw new InvalidRequestException(RULES_PATH, "the sheet has no schema, so the only business rules are "
                     + "config.rules, and none are given");
         }
-        options.validator(schema, fields);
         return options;
     }
 
-    /** The validator these options make for {@code schema} (or a schema-less sheet of {@code fields}). */
+    /**
+     * The validator these options make for {@code schema} (or a schema-less sheet of {@code fields}); a rule that
+     * does not compile is an {@link InvalidRequestException} naming it.
+     */
     public RecordValidator validator(SheetSchema schema, List<String> fields) throws InvalidRequestException {
         List<FieldSchema> declared = schema != null ? schema.fields()
                 : fields.stream().map(f -> FieldSchema.of(f, FieldType.STRING)).toList();
