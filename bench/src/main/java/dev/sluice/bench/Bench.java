@@ -76,7 +76,7 @@ public final class Bench {
             if (options.imports()) {
                 cluster.stopWorkers();
                 cluster.stopCoordinator();
-                new ImportPhase(options, cluster.bootstrap(), heap).run();
+                new ImportPhase(options, cluster.bootstrap()).run();
             }
         }
     }
@@ -88,7 +88,7 @@ public final class Bench {
             if (options.csvOnly()) {
                 new CsvPhase(options, kafka.bootstrapServers(), heap).run();
             } else {
-                new ImportPhase(options, kafka.bootstrapServers(), heap).run();
+                new ImportPhase(options, kafka.bootstrapServers()).run();
             }
         }
     }

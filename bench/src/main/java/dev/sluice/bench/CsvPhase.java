@@ -2,7 +2,6 @@ package dev.sluice.bench;
 
 import dev.sluice.common.topic.Topics;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,57 +47,35 @@ final class CsvPhase {
         try (CsvFile csv = CsvFile.generate(options.csvRows())) {
             Report.note("csv: " + Report.mb(csv.size()) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms; starting "
                     + "a coordinator JVM and " + options.workers() + " worker JVMs");
-            List<ChildJvm> children = new ArrayList<>();
-            try {
-                children.add(CoordinatorMain.launch(bootstrap, options, TOPICS, APPLICATION_ID));
-                for (int i = 1; i <= options.workers(); i++) {
-                    children.add(WorkerMain.launch(bootstrap, options, "bench-csv-worker-" + i, TOPICS));
-                }
-                Measured measured = measure(csv, children);
-                closeAll(children);
+            try (ChildCluster cluster = ChildCluster.launch(bootstrap, options, TOPICS, APPLICATION_ID, "bench-csv-worker-")) {
+                Measured measured = measure(csv, cluster);
+                cluster.close();
                 Report.note("csv: in-process limit, one thread: a warm-up, then 3 passes over the file");
                 CsvLimit.Limit limit = CsvLimit.measure(csv);
                 CsvReport.print(new Figures(csv, measured.result(), measured.cpu(), measured.idlePerSecond(), limit,
                         measured.benchHeap(),
                         measured.childHeaps(), loadBefore, loadAverage()));
-            } finally {
-                closeAll(children);
             }
         }
     }
 
     /** A warm-up import, then the measured one. */
-    private Measured measure(CsvFile csv, List<ChildJvm> children) throws Exception {
-        CsvImport api = new CsvImport(CoordinatorMain.httpPort(children.get(0)));
-        ChildJvm coordinator = children.get(0);
-        List<ChildJvm> workers = children.subList(1, children.size());
+    private Measured measure(CsvFile csv, ChildCluster cluster) throws Exception {
+        CsvImport api = new CsvImport(cluster.httpPort());
         long warmUpRows = Math.max(1, csv.rows() / WARM_UP_SHARE);
         Report.note("csv: warming the JVMs up with an import of " + warmUpRows + " rows");
         try (CsvFile small = CsvFile.generate(warmUpRows)) {
-            api.run(small, new StepCpu(coordinator, workers));
+            api.run(small, cluster.stepCpu());
         }
         Report.note("csv: watching the JVMs idle for " + IDLE_MILLIS / 1000 + " s");
-        StepCpu idle = new StepCpu(coordinator, workers);
+        StepCpu idle = cluster.stepCpu();
         Thread.sleep(IDLE_MILLIS);
         idle.endOf("idle");
-        for (ChildJvm child : children) {
-            child.resetPeak();
-        }
+        cluster.resetPeaks();
         heap.reset();
-        StepCpu cpu = new StepCpu(coordinator, workers);
+        StepCpu cpu = cluster.stepCpu();
         CsvImport.Result result = api.run(csv, cpu);
-        List<HeapMeter.Peak> peaks = new ArrayList<>();
-        for (ChildJvm child : children) {
-            peaks.add(child.peak());
-        }
-        return new Measured(result, cpu, idle.nanosPerSecond("idle"), heap.peak(), peaks);
-    }
-
-    /** Stops the workers, then the coordinator; closing twice is harmless. */
-    static void closeAll(List<ChildJvm> children) throws InterruptedException {
-        for (int i = children.size() - 1; i >= 0; i--) {
-            children.get(i).close();
-        }
+        return new Measured(result, cpu, idle.nanosPerSecond("idle"), heap.peak(), cluster.peaks());
     }
 
     private static double loadAverage() {

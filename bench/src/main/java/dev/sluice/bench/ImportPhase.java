@@ -1,8 +1,8 @@
 package dev.sluice.bench;
 
+import dev.sluice.common.topic.Topics;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,53 +14,38 @@ import java.util.Map;
  */
 final class ImportPhase {
 
-    private static final dev.sluice.common.topic.Topics TOPICS = new dev.sluice.common.topic.Topics("bench-import");
+    private static final Topics TOPICS = new Topics("bench-import");
     private static final String APPLICATION_ID = "bench-import-coordinator";
     private static final int WARM_UP_SHARE = 20;
 
     private final BenchOptions options;
     private final String bootstrap;
-    private final HeapMeter heap;
 
-    ImportPhase(BenchOptions options, String bootstrap, HeapMeter heap) {
+    ImportPhase(BenchOptions options, String bootstrap) {
         this.options = options;
         this.bootstrap = bootstrap;
-        this.heap = heap;
     }
 
     void run() throws Exception {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Report.note("import: generating " + options.importRows() + " rows");
         try (CsvFile csv = ImportFile.generate(options.importRows())) {
-            List<ChildJvm> children = new ArrayList<>();
-            try {
-                children.add(CoordinatorMain.launch(bootstrap, options, TOPICS, APPLICATION_ID));
-                for (int i = 1; i <= options.workers(); i++) {
-                    children.add(WorkerMain.launch(bootstrap, options, "bench-import-worker-" + i, TOPICS));
-                }
-                ImportRun api = new ImportRun(CoordinatorMain.httpPort(children.get(0)));
-                ChildJvm coordinator = children.get(0);
-                List<ChildJvm> workers = children.subList(1, children.size());
+            try (ChildCluster cluster = ChildCluster.launch(bootstrap, options, TOPICS, APPLICATION_ID,
+                    "bench-import-worker-")) {
+                ImportRun api = new ImportRun(cluster.httpPort());
                 long warmUpRows = Math.max(1, csv.rows() / WARM_UP_SHARE);
                 Report.note("import: warming the JVMs up with an import of " + warmUpRows + " rows");
                 try (CsvFile small = ImportFile.generate(warmUpRows)) {
-                    api.run(small, new StepCpu(coordinator, workers));
+                    api.run(small, cluster.stepCpu());
                 }
-                for (ChildJvm child : children) {
-                    child.resetPeak();
-                }
-                StepCpu cpu = new StepCpu(coordinator, workers);
+                cluster.resetPeaks();
+                StepCpu cpu = cluster.stepCpu();
                 ImportRun.Result result = api.run(csv, cpu);
-                List<HeapMeter.Peak> peaks = new ArrayList<>();
-                for (ChildJvm child : children) {
-                    peaks.add(child.peak());
-                }
-                CsvPhase.closeAll(children);
+                List<HeapMeter.Peak> peaks = cluster.peaks();
+                cluster.close();
                 Report.note("import: in-process limit, one thread: a warm-up, then 3 passes over the file");
                 CsvLimit.Limit limit = ImportLimit.measure(csv);
                 print(csv, result, cpu, limit, peaks, loadBefore);
-            } finally {
-                CsvPhase.closeAll(children);
             }
         }
     }

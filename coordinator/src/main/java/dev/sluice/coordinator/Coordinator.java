@@ -7,6 +7,7 @@ import dev.sluice.coordinator.files.FileView;
 import dev.sluice.coordinator.files.StoreFileView;
 import dev.sluice.coordinator.plan.LookupContext;
 import dev.sluice.coordinator.plan.csv.CsvIndexObserver;
+import dev.sluice.coordinator.plan.extract.ContentObserver;
 import dev.sluice.coordinator.records.RecordsView;
 import dev.sluice.coordinator.view.DataView;
 import dev.sluice.coordinator.view.ErrorView;
@@ -114,7 +115,7 @@ public final class Coordinator {
         RequestSender sender = new RequestSender(settings.bootstrapServers(), settings.topics().jobRequests());
         StoreFileView fileView = new StoreFileView(() -> store(streams, Stores.FILE_META));
         FileStorage files = FileStorage.connect(settings.bootstrapServers(), settings.topics(), fileSettings,
-                fileView, clock, List.of(name -> new CsvIndexObserver(), name -> new dev.sluice.coordinator.plan.extract.ContentObserver()));
+                fileView, clock, List.of(name -> new CsvIndexObserver(), name -> new ContentObserver()));
         RecordsView records = RecordsView.start(settings.bootstrapServers(), settings.topics().records(),
                 settings.stateDir().resolve(settings.applicationId() + ".records-view"), java.time.Duration.ofSeconds(120));
         DataView data = new DataView(() -> store(streams, Stores.WORKBOOKS), () -> records, records::awaitCovered);

@@ -61,7 +61,6 @@ final class DataRoutes {
                 throw new ApiError(503, "unavailable", "workbook " + workbook.id()
                         + " was stored but is not readable yet; read it again in a moment", null);
             }
-            Thread.onSpinWait();
             LockSupport.parkNanos(2_000_000);
         }
         Responses.json(ctx, 201, render(workbook));
